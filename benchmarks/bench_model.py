@@ -1,0 +1,62 @@
+"""Load time and words per second of the packaged model on one core.
+
+    python benchmarks/bench_model.py [--model DIR] [--words 20000]
+
+Run by hand (not a test); the figures go into training/MODEL_CARD.md.
+"""
+import argparse
+import os
+import re
+import time
+from pathlib import Path
+
+# Pin numeric libraries to one thread before they are imported.
+for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
+    os.environ[variable] = "1"
+
+import spacy  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+MODEL_DIR = REPO_ROOT / "src" / "dutchfacts" / "models" / "nl_dutchfacts_sm"
+# Our hand-written news sentences are in-domain text that ships with the repo.
+NEWS_SENTENCES = REPO_ROOT / "training" / "assets" / "news_ner_train.txt"
+MARKUP = re.compile(r"\[([^\[\]|]+)\|[A-Z]+\]")
+
+
+def news_texts(words: int) -> list:
+    lines = [
+        MARKUP.sub(r"\1", line)
+        for line in NEWS_SENTENCES.read_text(encoding="utf8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    # Five sentences per text, roughly a news paragraph.
+    paragraphs = [" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
+    texts, total = [], 0
+    while total < words:
+        for paragraph in paragraphs:
+            texts.append(paragraph)
+            total += len(paragraph.split())
+    return texts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=MODEL_DIR)
+    parser.add_argument("--words", type=int, default=20000)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    nlp = spacy.load(args.model)
+    load_seconds = time.perf_counter() - started
+    texts = news_texts(args.words)
+    list(nlp.pipe(texts[:10]))  # warm up
+    started = time.perf_counter()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+    seconds = time.perf_counter() - started
+    size_mb = sum(f.stat().st_size for f in args.model.rglob("*") if f.is_file()) / 1e6
+    print(f"model: {args.model} ({size_mb:.1f} MB)")
+    print(f"load time: {load_seconds:.2f} s")
+    print(f"speed: {tokens / seconds:,.0f} words/s ({tokens} tokens in {seconds:.1f} s, one core)")
+
+
+if __name__ == "__main__":
+    main()

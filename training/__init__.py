@@ -1,0 +1,1 @@
+"""Data preparation, training, packaging and evaluation of nl_dutchfacts_sm."""

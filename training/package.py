@@ -1,0 +1,80 @@
+"""Assemble the UD and NER pipelines into the packaged nl_dutchfacts_sm."""
+import json
+from pathlib import Path
+from typing import Dict
+
+import spacy
+from spacy.language import Language
+
+PACKAGE_NAME = "nl_dutchfacts_sm"
+VERSION = "0.1.0"
+PACKAGE_DIR = Path(__file__).parents[1] / "src" / "dutchfacts" / "models" / PACKAGE_NAME
+
+SOURCES = [
+    {
+        "name": "UD_Dutch-LassySmall (2017 train, 2025 dev)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-LassySmall",
+        "license": "CC BY-SA 4.0",
+        "author": "Gosse Bouma, Gertjan van Noord",
+    },
+    {
+        "name": "UD_Dutch-Alpino (Lassy Small newspaper part, 2025 dev)",
+        "url": "https://github.com/UniversalDependencies/UD_Dutch-Alpino",
+        "license": "CC BY-SA 4.0",
+        "author": "Gosse Bouma, Gertjan van Noord",
+    },
+    {
+        "name": "MultiCoNER v1 Dutch (SemEval-2022 Task 11), case restored",
+        "url": "https://registry.opendata.aws/multiconer/",
+        "license": "CC BY 4.0",
+        "author": "Shervin Malmasi, Anjie Fang, Besnik Fetahu, Sudipta Kar, Oleg Rokhlenko",
+    },
+    {
+        "name": "Europeana Newspapers NER corpus, Dutch (KB)",
+        "url": "https://github.com/EuropeanaNewspapers/ner-corpora",
+        "license": "CC0 1.0",
+        "author": "Europeana Newspapers / KB National Library of the Netherlands",
+    },
+    {
+        "name": "dutchfacts hand-written news NER sentences",
+        "url": "training/assets/news_ner_train.txt",
+        "license": "CC BY-SA 4.0",
+        "author": "dutchfacts developers",
+    },
+]
+
+
+def assemble(ud_model: Path, ner_model: Path) -> Language:
+    """The UD pipeline plus the NER component, which has its own tok2vec."""
+    nlp = spacy.load(ud_model)
+    nlp.add_pipe("ner", source=spacy.load(ner_model))
+    nlp.meta.update(
+        name=PACKAGE_NAME,
+        version=VERSION,
+        description=(
+            "Small CPU Dutch pipeline for dutchfacts: tok2vec, morphologizer, "
+            "tagger (Lassy XPOS), trainable lemmatizer, parser, ner (PER, ORG, LOC). "
+            "Trained from open data, no pretrained vectors."
+        ),
+        author="dutchfacts developers",
+        license="CC BY-SA 4.0",
+        sources=SOURCES,
+        spacy_version=">=3.8.0,<3.9.0",
+    )
+    return nlp
+
+
+def write_accuracy(package_dir: Path, accuracy: Dict[str, dict]) -> None:
+    """Store test scores in meta.json (editing the file, so that the strings
+    seen during evaluation do not end up in the packaged vocab)."""
+    meta_path = package_dir / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf8"))
+    meta["accuracy"] = accuracy
+    # spaCy's own field; training left scores on our dev slice in it.
+    meta["performance"] = {
+        f"{test_set}/{metric}": value
+        for test_set, scores in accuracy.items()
+        for metric, value in scores.items()
+        if not isinstance(value, dict)
+    }
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf8")

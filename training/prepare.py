@@ -1,0 +1,72 @@
+"""Convert the shared training data into spaCy's binary format.
+
+    python -m training.prepare ../shared/data training/corpus
+"""
+import argparse
+import json
+from pathlib import Path
+
+import spacy
+from spacy.tokens import DocBin
+
+from .conllu import sentences_to_docs
+from .ner_corpora import europeana_docs, multiconer_docs
+from .news_ner import NEWS_TEST, NEWS_TRAIN, news_docs
+from .ud_corpus import split_ud
+
+# Ten sentences per Doc, as in spaCy's UD benchmarks, so that sentence
+# boundaries are learned and scored inside running text.
+SENTS_PER_DOC = 10
+# Our news sentences are few but closest to what the model will read.
+NEWS_TRAIN_REPEATS = 5
+
+
+def prepare_ud(data_dir: Path, out_dir: Path) -> dict:
+    nlp = spacy.blank("nl")
+    train, dev, stats = split_ud(data_dir / "ud")
+    for name, sentences in (("ud-train", train), ("ud-dev", dev)):
+        docs = sentences_to_docs(nlp.vocab, sentences, SENTS_PER_DOC)
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}.spacy")
+    return stats
+
+
+def prepare_ner(data_dir: Path, out_dir: Path) -> dict:
+    nlp = spacy.blank("nl")
+    multiconer = data_dir / "ner" / "multiconer-v1-nl"
+    europeana = data_dir / "ner" / "europeana-nl-kb" / "enp_NL.kb.bio"
+    news = list(news_docs(nlp, NEWS_TRAIN))
+    # Europeana is only partly annotated: stretches without any entity are
+    # unannotated pages, not evidence that their names are not entities.
+    old_news = [doc for doc in europeana_docs(nlp, europeana) if doc.ents]
+    train = list(multiconer_docs(nlp, multiconer / "nl_train.conll")) + old_news
+    train += news * NEWS_TRAIN_REPEATS
+    corpora = {
+        "ner-train": train,
+        "ner-dev": list(multiconer_docs(nlp, multiconer / "nl_dev.conll")),
+        "multiconer-dev-lower": list(
+            multiconer_docs(nlp, multiconer / "nl_dev.conll", cased=False)
+        ),
+        "news-test": list(news_docs(nlp, NEWS_TEST)),
+    }
+    for name, docs in corpora.items():
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}.spacy")
+    stats = {name: len(docs) for name, docs in corpora.items()}
+    stats.update(europeana_chunks=len(old_news), news_train_sentences=len(news))
+    return stats
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", type=Path, help="folder with ud/ and ner/")
+    parser.add_argument("out_dir", type=Path, help="where to write .spacy files")
+    args = parser.parse_args()
+    args.out_dir.mkdir(parents=True, exist_ok=True)
+    stats = {
+        "ud": prepare_ud(args.data_dir, args.out_dir),
+        "ner": prepare_ner(args.data_dir, args.out_dir),
+    }
+    print(json.dumps(stats, indent=2))
+
+
+if __name__ == "__main__":
+    main()

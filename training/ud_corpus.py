@@ -1,0 +1,52 @@
+"""Build the UD training and development corpora.
+
+The only current train-quality data with the newest label set and XPOS are the
+two UD dev files, so we train on most of them and keep every fifth source
+document of each as the development set used for model selection. The test
+files are never trained on: any training sentence whose token sequence occurs
+in a test file (or in the held-out development documents) is dropped.
+"""
+from pathlib import Path
+from typing import Dict, List, Set, Tuple
+
+from .conllu import Sentence, read_sentences
+
+OLD_TRAIN_FILES = [
+    "nl_lassysmall-ud-train-2017.conllu",
+    "nl_lassysmall-news-ud-train-2017.conllu",
+]
+DEV_FILES = ["nl_lassysmall-ud-dev.conllu", "nl_alpino-ud-dev.conllu"]
+TEST_FILES = ["nl_lassysmall-ud-test.conllu", "nl_alpino-ud-test.conllu"]
+HELD_OUT_EVERY = 5
+
+
+def split_ud(ud_dir: Path) -> Tuple[List[Sentence], List[Sentence], Dict[str, int]]:
+    """Return (train, dev) sentences and counts of what was dropped."""
+    test_keys = {s.key for name in TEST_FILES for s in read_sentences(ud_dir / name)}
+    train: List[Sentence] = []
+    dev: List[Sentence] = []
+    for name in DEV_FILES:
+        sentences = list(read_sentences(ud_dir / name))
+        held_out_docs = _every_nth_doc(sentences, HELD_OUT_EVERY)
+        for sentence in sentences:
+            (dev if sentence.doc_id in held_out_docs else train).append(sentence)
+    dev_keys = {s.key for s in dev}
+    dev_file_keys = {s.key for name in DEV_FILES for s in read_sentences(ud_dir / name)}
+    stats = {"dev_file_sentences_in_test": sum(s.key in test_keys for s in train)}
+    train = [s for s in train if s.key not in test_keys and s.key not in dev_keys]
+    for name in OLD_TRAIN_FILES:
+        sentences = list(read_sentences(ud_dir / name))
+        # The old splits overlap the current dev and test files.
+        kept = [
+            s for s in sentences if s.key not in test_keys and s.key not in dev_file_keys
+        ]
+        stats[f"{name}: dropped (in dev/test)"] = len(sentences) - len(kept)
+        train.extend(kept)
+    stats["train_sentences"] = len(train)
+    stats["dev_sentences"] = len(dev)
+    return train, dev, stats
+
+
+def _every_nth_doc(sentences: List[Sentence], n: int) -> Set[str]:
+    doc_ids = sorted({s.doc_id for s in sentences})
+    return set(doc_ids[::n])
