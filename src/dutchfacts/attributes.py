@@ -1,0 +1,142 @@
+"""Attribute rules: what a figure's neighbours say about it.
+
+Qualifiers (`bijna`, `of meer`), units (`euro`, `jaar`), the counted noun
+(`285 slachtoffers`), change (`met 14 procent gestegen`) and ranges (`10 tot 11
+procent`). Each rule reads the text around a figure found by the year,
+percentage and number rules and fills in the figure's fields.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .context import TextContext
+from .lexicon import alternation
+from .patterns import Patterns
+from .spans import Figure
+
+RANGE_LINK = regex.compile(r"\s*(?:tot\s+en\s+met|tot|t/m|à|a|-|–)\s*", regex.IGNORECASE)
+BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
+BETWEEN = regex.compile(r"(?<!\p{L})tussen\s+$", regex.IGNORECASE)
+SIGN = regex.compile(r"([-−–+])\s?$")
+LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
+ADJECTIVE_POS = frozenset({"ADJ"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+class AttributeRules:
+    def __init__(self, patterns: Patterns):
+        self.patterns = patterns
+        lexicon = patterns.lexicon
+        compile_ = patterns.compile
+        self.unit_after = compile_(rf"\s*(?P<unit>{patterns.unit_word})")
+        self.qualifier_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.qualifiers_before)})\s+$")
+        self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)})(?!\p{{L}})")
+        self.change_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_before)})\s+$")
+        self.met_before = compile_(r"(?<!\p{L})met\s+$")
+        self.change_verb = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_verbs)})(?!\p{{L}})")
+
+    def apply(self, figures: list[Figure], context: TextContext) -> None:
+        for figure in figures:
+            if figure.type == "year":
+                continue
+            if figure.type == "number" and figure.unit is None:
+                self.unit(figure, context)
+            self.qualifiers(figure, context)
+            if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_plural":
+                figure.counted = self.counted(figure, context)
+            figure.change = self.change(figure, context)
+        self.ranges(figures, context)
+
+    def unit(self, figure: Figure, context: TextContext) -> None:
+        match = self.unit_after.match(context.text, figure.end)
+        if match:
+            figure.unit = self.patterns.lexicon.unit_for(match.group("unit"))
+            figure.end = match.end()
+
+    def qualifiers(self, figure: Figure, context: TextContext) -> None:
+        text, lexicon = context.text, self.patterns.lexicon
+        before = self.qualifier_before.search(text, max(0, figure.start - 30), figure.start)
+        if before:
+            figure.qualifier = lexicon.qualifiers_before[" ".join(before.group("phrase").lower().split())]
+            figure.start = before.start("phrase")
+            return
+        after = self.qualifier_after.match(text, figure.end)
+        if after:
+            figure.qualifier = lexicon.qualifiers_after[" ".join(after.group("phrase").lower().split())]
+            figure.end = after.end()
+
+    def counted(self, figure: Figure, context: TextContext) -> str | None:
+        """The noun right after a count, past up to two adjectives."""
+        lexicon = self.patterns.lexicon
+        words = context.words_after(figure.end, 3)
+        if context.tagged:
+            for word, start, _ in words:
+                pos = context.pos_from(start)
+                if pos in NOUN_POS:
+                    return None if word.lower() in lexicon.not_counted else word
+                if pos not in ADJECTIVE_POS:
+                    return None
+            return None
+        if not words or words[0][0].lower() in lexicon.not_counted or not words[0][0][0].isalpha():
+            return None
+        first = words[0][0]
+        # `59.700 Nederlandse studenten`: an inflected adjective before the noun.
+        if len(words) > 1 and first.lower().endswith("e") and words[1][0][0].isalpha():
+            if words[1][0].lower() not in lexicon.not_counted:
+                return words[1][0]
+        return first
+
+    def change(self, figure: Figure, context: TextContext) -> str | None:
+        text, lexicon = context.text, self.patterns.lexicon
+        sign = SIGN.search(text, max(0, figure.core_start - 2), figure.core_start)
+        if sign and not regex.search(r"[\d%]\s*$", text[: sign.start()]):
+            return "decrease" if sign.group(1) != "+" else "increase"
+        if LEVEL_AFTER.match(text, figure.end):
+            return None  # `van 132 duizend naar 126 duizend`: levels, not a change
+        before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
+        if before:
+            return lexicon.change_before[" ".join(before.group("phrase").lower().split())]
+        if self.met_before.search(text, max(0, figure.start - 5), figure.start):
+            return self.change_in_sentence(figure, context)
+        return self.change_after(figure, context)
+
+    def change_in_sentence(self, figure: Figure, context: TextContext) -> str | None:
+        """`is met 14 procent gestegen`: the nearest change verb of the sentence."""
+        start, end = context.sentence_bounds(figure.start)
+        verbs = list(self.change_verb.finditer(context.text, start, end))
+        if not verbs:
+            return None
+        nearest = min(verbs, key=lambda m: abs(m.start() - figure.start))
+        return self.patterns.lexicon.change_verbs[" ".join(nearest.group("phrase").lower().split())]
+
+    def change_after(self, figure: Figure, context: TextContext) -> str | None:
+        """`6 procent minder`, `100 duizend werklozen minder`, `3 extra`."""
+        reach = 2 if figure.counted else 1
+        for word, _, _ in context.words_after(figure.end, reach):
+            direction = self.patterns.lexicon.change_after.get(word.lower())
+            if direction:
+                return direction
+        return None
+
+    def ranges(self, figures: list[Figure], context: TextContext) -> None:
+        """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`: the bare first end takes the second's type."""
+        text = context.text
+        ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
+        for first, second in zip(ordered, ordered[1:]):
+            between = text[first.end : second.start]
+            linked = RANGE_LINK.fullmatch(between) or (
+                BETWEEN_LINK.fullmatch(between) and BETWEEN.search(text, max(0, first.start - 10), first.start)
+            )
+            if not linked:
+                continue
+            if first.type == "number" and first.unit is None and second.type == "percentage":
+                first.type, first.percentage_point, first.counted = "percentage", second.percentage_point, None
+            if first.unit is None and second.unit is not None:
+                first.unit = second.unit
+            if first.counted is None and first.type == "number":
+                first.counted = second.counted
+            if second.qualifier == "exact":
+                second.qualifier = first.qualifier
+            if first.change is None:
+                first.change = second.change

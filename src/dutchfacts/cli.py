@@ -1,0 +1,147 @@
+"""The `dutchfacts` command line: extract, evaluate, schema, info."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+from tqdm import tqdm
+
+from .output import OUTPUT_WRITERS, atomic_output
+from .pipeline import ModelError, load, process
+from .reading import Article, ArticleError, decode, expand_paths, read_article
+from .records import ArticleResult, check_date
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+
+class OutputFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"dutchfacts: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def load_or_fail(model: Optional[str]):
+    try:
+        return load(model)
+    except ModelError as error:
+        fail(str(error))
+
+
+class Inputs:
+    """Articles from paths, folders and stdin, in input order; unreadable ones become errors."""
+
+    def __init__(self, paths: list[str], date: Optional[str]):
+        self.files = [Path("-") if p == "-" else p for p in expand_paths(p for p in paths if p != "-")]
+        self.stdin = "-" in paths
+        self.date = date
+        self.errors: list[str] = []
+
+    def __len__(self) -> int:
+        return len(self.files) + self.stdin
+
+    def __iter__(self) -> Iterator[Article]:
+        if self.stdin:
+            try:
+                yield Article("stdin", decode(sys.stdin.buffer.read(), "<stdin>"), self.date)
+            except ArticleError as error:
+                self.report(str(error))
+        for path in self.files:
+            try:
+                yield read_article(path, self.date)
+            except ArticleError as error:
+                self.report(str(error))
+
+    def report(self, message: str) -> None:
+        self.errors.append(message)
+        tqdm.write(f"error: {message}", file=sys.stderr)
+
+
+@app.command()
+def extract(
+    paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt) or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically) instead of stdout."),
+    output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row."),
+    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl (default: the packaged model)."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for nlp.pipe."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1),
+) -> None:
+    """Extract numbers, percentages and years from Dutch news articles."""
+    try:
+        check_date(date)
+    except ValueError as error:
+        fail(f"--date: {error}")
+    inputs = Inputs(paths, date)
+    nlp = load_or_fail(model)
+    progress = tqdm(total=len(inputs), unit="article", file=sys.stderr, disable=len(inputs) <= 1)
+    writer = OUTPUT_WRITERS[output_format.value]
+    with atomic_output(output) as stream:
+        write = writer(stream)
+        for result in process(nlp, inputs, batch_size=batch_size, n_process=n_process):
+            write(result)
+            progress.update()
+    progress.close()
+    if inputs.errors:
+        typer.echo(f"dutchfacts: {len(inputs.errors)} of {len(inputs)} inputs could not be read (see above)", err=True)
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    folder: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of NAME.txt + NAME.expected.yaml."),
+    diff: bool = typer.Option(False, "--diff", help="List per article what was missed and what was spurious."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
+    n_process: int = typer.Option(1, "--n-process", min=1),
+) -> None:
+    """Score the pipeline on labelled articles (ANNOTATION.md's scoring)."""
+    from .evaluation import evaluate_folder
+    from .report import print_diff, print_summary
+
+    nlp = load_or_fail(model)
+    evaluation = evaluate_folder(folder, nlp, n_process=n_process)
+    if as_json:
+        typer.echo(json.dumps(evaluation.summary(), indent=2, ensure_ascii=False))
+    else:
+        if diff:
+            print_diff(evaluation)
+        print_summary(evaluation, folder)
+    for failure in evaluation.failures:
+        typer.echo(f"error: {failure}", err=True)
+    if evaluation.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output record (one article)."""
+    typer.echo(json.dumps(ArticleResult.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def info(model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl.")) -> None:
+    """Which spaCy pipeline is loaded, its components and its measured accuracy."""
+    from .pipeline import model_info
+
+    nlp = load_or_fail(model)
+    details = {
+        **model_info(nlp),
+        "path": nlp.meta.get("dutchfacts_model"),
+        "components": nlp.pipe_names,
+        "sources": nlp.meta.get("sources", []),
+        "performance": nlp.meta.get("performance", {}),
+    }
+    typer.echo(json.dumps(details, indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    app()

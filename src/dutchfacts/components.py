@@ -1,0 +1,110 @@
+"""The spaCy components of dutchfacts, registered with `@Language.factory`.
+
+- `dutchfacts_header` reads the ` date YYYY[-MM[-DD]] ` prefix of a news export:
+  it becomes the article date and is kept out of the mentions.
+- `dutchfacts_figures` finds numbers, percentages and years with the rules in
+  `dutchfacts/rules/` and stores them, as plain dicts, in `doc._.mentions`.
+
+Results live in `Doc` extensions as plain data, so that docs travel between
+processes with `nlp.pipe(n_process=…)`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Optional
+
+import regex
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .attributes import AttributeRules
+from .context import TextContext
+from .lexicon import RULES_DIR
+from .patterns import patterns_for
+from .quantities import QuantityRules
+from .spans import Claims, Figure
+from .years import YearRules, resolve_relative_years
+
+HEADER = regex.compile(r"\A\s*date\s+(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?=\s)\s*")
+
+for name, default in (("article_date", None), ("body_start", 0), ("document", None), ("mentions", None), ("actors", None)):
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+def header_date(match: regex.Match) -> Optional[str]:
+    year, month, day = match.group("year", "month", "day")
+    if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
+        return None
+    return "-".join(part for part in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if part)
+
+
+class ArticleHeader:
+    def __call__(self, doc: Doc) -> Doc:
+        match = HEADER.match(doc.text)
+        if match:
+            doc._.body_start = match.end()
+            if doc._.article_date is None:
+                doc._.article_date = header_date(match)
+        return doc
+
+
+@Language.factory("dutchfacts_header")
+def make_article_header(nlp: Language, name: str) -> ArticleHeader:
+    return ArticleHeader()
+
+
+class FigureFinder:
+    """Years first, then percentages, then numbers: each rule skips text an earlier one took."""
+
+    def __init__(self, rules_dir: Optional[str] = None):
+        self.patterns = patterns_for(str(rules_dir or RULES_DIR))
+        self.years = YearRules(self.patterns)
+        self.quantities = QuantityRules(self.patterns)
+        self.attributes = AttributeRules(self.patterns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = TextContext(doc)
+        start = doc._.body_start
+        claims = Claims(floor=start)
+        figures = list(self.years.full_dates(context, start, claims))
+        for _, pattern in self.patterns.ignored:
+            for match in pattern.finditer(doc.text, start):
+                claims.take(match.start(), match.end())
+        figures += self.years.relative(context, start, claims)
+        figures += self.years.ranges(context, start, claims)
+        figures += self.years.single(context, start, claims)
+        figures += self.quantities.find(context, start, claims)
+        date = doc._.article_date
+        figures = resolve_relative_years(figures, int(date[:4]) if date else None)
+        self.attributes.apply(figures, context)
+        sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        doc._.mentions = [
+            self.as_record(figure, doc, sentence_starts) for figure in sorted(figures, key=lambda f: f.start)
+        ]
+        return doc
+
+    @staticmethod
+    def as_record(figure: Figure, doc: Doc, sentence_starts: list[int]) -> dict:
+        return {
+            "type": figure.type,
+            "text": doc.text[figure.start : figure.end],
+            "start": figure.start,
+            "end": figure.end,
+            "value": round(figure.value, 4),
+            "qualifier": figure.qualifier,
+            "unit": figure.unit,
+            "counted": figure.counted,
+            "change": figure.change,
+            "relative": figure.relative,
+            "percentage_point": figure.percentage_point,
+            "source": None,
+            "sentence": max(bisect_right(sentence_starts, figure.start) - 1, 0),
+            "rule": figure.rule,
+        }
+
+
+@Language.factory("dutchfacts_figures", default_config={"rules_dir": None})
+def make_figure_finder(nlp: Language, name: str, rules_dir: Optional[str]) -> FigureFinder:
+    return FigureFinder(rules_dir)

@@ -1,0 +1,56 @@
+"""What surrounds a figure: the words before and after it, and the model's tags."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Optional
+
+import regex
+from spacy.tokens import Doc, Token
+
+WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*|[%€$°]")
+SPACES = regex.compile(r"[ \t\u00a0]*")
+WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}'’.-]*|[€$£])\s*$")
+
+
+class TextContext:
+    """One article's text and, where the pipeline has a tagger, its tokens."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        self.starts = [token.idx for token in doc]
+        self.tagged = doc.has_annotation("POS")
+
+    def token_from(self, offset: int) -> Optional[Token]:
+        """The first token that starts at or after `offset`."""
+        index = bisect_left(self.starts, offset)
+        return self.doc[index] if index < len(self.doc) else None
+
+    def pos_from(self, offset: int) -> Optional[str]:
+        token = self.token_from(offset)
+        return token.pos_ if token is not None and self.tagged else None
+
+    def words_after(self, offset: int, count: int) -> list[tuple[str, int, int]]:
+        """Up to `count` words after `offset`, stopping at punctuation."""
+        words = []
+        position = offset
+        while len(words) < count:
+            position = SPACES.match(self.text, position).end()
+            word = WORD.match(self.text, position)
+            if word is None:
+                break
+            words.append((word.group(), word.start(), word.end()))
+            position = word.end()
+        return words
+
+    def word_before(self, offset: int) -> Optional[str]:
+        match = WORDS_BEFORE.search(self.text, max(0, offset - 40), offset)
+        return match.group(1) if match else None
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        token = self.token_from(offset)
+        if token is None:
+            return 0, len(self.text)
+        sentence = token.sent
+        return sentence.start_char, sentence.end_char

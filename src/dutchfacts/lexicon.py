@@ -1,0 +1,119 @@
+"""The rule data: word lists under `dutchfacts/rules/`, read once per folder.
+
+Every list is a plain text file, one entry a line, tab-separated columns, `#`
+comments. Tuning a rule is editing a line there, not code here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import regex
+
+RULES_DIR = Path(__file__).parent / "rules"
+
+
+class RuleFileError(ValueError):
+    """A rule file is missing or has a malformed line."""
+
+
+def read_rows(path: Path, columns: int) -> list[list[str]]:
+    if not path.is_file():
+        raise RuleFileError(f"{path}: rule file not found")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != columns:
+            raise RuleFileError(f"{path}:{number}: expected {columns} tab-separated columns, got {len(cells)}")
+        rows.append([cell.strip() for cell in cells])
+    return rows
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, spaces matching any whitespace."""
+    escaped = [r"\s+".join(regex.escape(part) for part in word.split()) for word in words]
+    return "|".join(sorted(set(escaped), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class NumberWord:
+    value: float
+    kind: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    number_words: dict[str, NumberWord]
+    scales: dict[str, float]
+    vague_plurals: dict[str, float]
+    fractions: dict[str, int]
+    percent_words: dict[str, str]
+    units: dict[str, str]
+    currency_signs: dict[str, str]
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    change_before: dict[str, str]
+    change_after: dict[str, str]
+    change_verbs: dict[str, str]
+    relative_years: tuple[tuple[str, int, str], ...]
+    months: dict[str, int]
+    year_cues: frozenset[str]
+    identifier_cues: frozenset[str]
+    not_counted: frozenset[str]
+    time_words: frozenset[str]
+    clause_breaks: frozenset[str]
+
+    def unit_for(self, phrase: str) -> str | None:
+        """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
+        phrase = " ".join(phrase.split())
+        return self.units.get(phrase) or self.units.get(phrase.lower())
+
+
+def read_words(path: Path) -> frozenset[str]:
+    return frozenset(row[0] for row in read_rows(path, 1))
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
+    folder = Path(rules_dir)
+
+    def table(name: str, columns: int) -> list[list[str]]:
+        return read_rows(folder / name, columns)
+
+    def by_position(name: str, position: str) -> dict[str, str]:
+        return {phrase: label for phrase, label, where in table(name, 3) if where == position}
+
+    try:
+        relative_years = tuple(
+            (pattern, int(offset), anchor) for pattern, offset, anchor in table("relative_years.tsv", 3)
+        )
+        return Lexicon(
+            number_words={w: NumberWord(float(v), k) for w, v, k in table("number_words.tsv", 3)},
+            scales={w: float(v) for w, v in table("scales.tsv", 2)},
+            vague_plurals={w: float(v) for w, v in table("vague_plurals.tsv", 2)},
+            fractions={w: int(v) for w, v in table("fractions.tsv", 2)},
+            percent_words=dict(table("percent_words.tsv", 2)),
+            units=dict(table("units.tsv", 2)),
+            currency_signs=dict(table("currency_signs.tsv", 2)),
+            qualifiers_before=by_position("qualifiers.tsv", "before"),
+            qualifiers_after=by_position("qualifiers.tsv", "after"),
+            change_before=by_position("change_cues.tsv", "before"),
+            change_after=by_position("change_cues.tsv", "after"),
+            change_verbs=by_position("change_cues.tsv", "verb"),
+            relative_years=relative_years,
+            months={w: int(v) for w, v in table("months.tsv", 2)},
+            year_cues=read_words(folder / "year_cues.txt"),
+            identifier_cues=read_words(folder / "identifier_cues.txt"),
+            not_counted=read_words(folder / "not_counted.txt"),
+            time_words=read_words(folder / "time_words.txt"),
+            clause_breaks=read_words(folder / "clause_breaks.txt"),
+        )
+    except ValueError as error:
+        if isinstance(error, RuleFileError):
+            raise
+        raise RuleFileError(f"{folder}: {error}") from error

@@ -1,0 +1,77 @@
+"""Values of written numbers: Dutch digit notation and Dutch number words."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import regex
+
+from .lexicon import Lexicon, alternation
+
+# Dutch notation: `.` groups thousands, `,` marks decimals; a (narrow or
+# non-breaking) space may group thousands too.
+DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?"
+GROUP_SEPARATORS = regex.compile(r"[.\s\u00a0\u202f\u2009]")
+
+
+def parse_digits(text: str) -> float:
+    """`1.234` → 1234, `1.234,5` → 1234.5, `3,5` → 3.5, `1 234` → 1234."""
+    integer, _, decimals = text.partition(",")
+    value = float(GROUP_SEPARATORS.sub("", integer) or "0")
+    if decimals:
+        value += float("0." + decimals)
+    return value
+
+
+class NumberWords:
+    """Parses Dutch number words, compounds included, from the morphemes of the lexicon.
+
+    `tweeëntwintig` → 22, `zeventienhonderd` → 1700, `drieduizendvijfhonderd` → 3500,
+    `anderhalf` → 1.5, `tweeënhalf` → 2.5.
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.words = lexicon.number_words
+
+    def of_kind(self, *kinds: str) -> str:
+        return alternation(w for w, entry in self.words.items() if entry.kind in kinds)
+
+    @cached_property
+    def grammar(self) -> str:
+        """A regex for one well-formed number word (no spaces)."""
+        unit, teen, tens = self.of_kind("unit"), self.of_kind("teen"), self.of_kind("tens")
+        link, hundred, thousand = self.of_kind("link"), self.of_kind("hundred"), self.of_kind("thousand")
+        below_100 = rf"(?:(?:{unit})(?:{link})(?:{tens})|{tens}|{teen}|{unit})"
+        below_10000 = rf"(?:(?:{below_100})?(?:{hundred})(?:{below_100})?|{below_100})"
+        whole = rf"(?:(?:{below_10000})?(?:{thousand})(?:{below_10000})?|{below_10000}|{self.of_kind('zero')})"
+        half = self.of_kind("fraction_word")
+        return rf"(?:{whole}(?:{link})(?:{half})|{half}|{whole})"
+
+    @cached_property
+    def whole_word(self) -> regex.Pattern:
+        return regex.compile(rf"(?:{self.grammar})", regex.IGNORECASE)
+
+    @cached_property
+    def morpheme(self) -> regex.Pattern:
+        return regex.compile(alternation(self.words), regex.IGNORECASE)
+
+    def parse(self, word: str) -> float | None:
+        """The value of one number word, or None when it is not one."""
+        word = word.lower()
+        if not self.whole_word.fullmatch(word):
+            return None
+        total, current, position = 0.0, 0.0, 0
+        while position < len(word):
+            match = self.morpheme.match(word, position)
+            if match is None:
+                return None
+            entry = self.words[match.group().lower()]
+            if entry.kind == "hundred":
+                current = (current or 1) * entry.value
+            elif entry.kind == "thousand":
+                total += (current or 1) * entry.value
+                current = 0
+            else:
+                current += entry.value
+            position = match.end()
+        return total + current

@@ -1,0 +1,85 @@
+"""Building the dutchfacts pipeline and running it over articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import components  # noqa: F401  (registers the factories)
+from .reading import Article
+from .records import ArticleResult
+
+PACKAGED_MODEL = Path(__file__).parent / "models" / "nl_dutchfacts_sm"
+BLANK_MODEL = "blank:nl"
+SENTENCE_SETTERS = ("parser", "senter", "sentencizer")
+
+
+class ModelError(ValueError):
+    """The requested spaCy pipeline cannot be loaded or is not Dutch."""
+
+
+def default_model() -> str:
+    return str(PACKAGED_MODEL) if (PACKAGED_MODEL / "meta.json").is_file() else BLANK_MODEL
+
+
+def load(model: Optional[Union[str, Path]] = None, rules_dir: Optional[Union[str, Path]] = None) -> Language:
+    """A Dutch spaCy pipeline with the dutchfacts components added.
+
+    `model` is an installed pipeline's name (`nl_core_news_sm`), a path to one,
+    or `blank:nl`; by default the model packaged with dutchfacts.
+    """
+    model = str(model or default_model())
+    if model == BLANK_MODEL:
+        nlp = spacy.blank("nl")
+    else:
+        try:
+            nlp = spacy.load(model)
+        except OSError as error:
+            raise ModelError(f"cannot load spaCy model {model!r}: {error}") from None
+    if nlp.lang != "nl":
+        raise ModelError(f"spaCy model {model!r} is for language {nlp.lang!r}, not Dutch (nl)")
+    if not any(nlp.has_pipe(name) for name in SENTENCE_SETTERS):
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("dutchfacts_header", first=True)
+    nlp.add_pipe("dutchfacts_figures", config={"rules_dir": str(rules_dir) if rules_dir else None})
+    if nlp.has_pipe("dutchfacts_actors") is False and "dutchfacts_actors" in Language.factories:
+        nlp.add_pipe("dutchfacts_actors")
+    nlp.meta["dutchfacts_model"] = model
+    return nlp
+
+
+def model_info(nlp: Language) -> dict:
+    if nlp.meta.get("dutchfacts_model") == BLANK_MODEL:
+        return {"name": "blank:nl", "version": spacy.__version__}
+    return {"name": f"{nlp.meta.get('lang', 'nl')}_{nlp.meta.get('name', 'pipeline')}", "version": str(nlp.meta.get("version", "0"))}
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.document = article.document
+    doc._.article_date = article.date
+    return doc
+
+
+def result_of(doc: Doc, nlp: Language) -> ArticleResult:
+    data = {
+        "document": doc._.document or "stdin",
+        "date": doc._.article_date,
+        "model": model_info(nlp),
+        "mentions": doc._.mentions or [],
+        "actors": doc._.actors or [],
+    }
+    return ArticleResult.validated(data, source=doc.text)
+
+
+def process(
+    nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
+) -> Iterator[ArticleResult]:
+    """Results in input order, through `nlp.pipe`."""
+    docs = (make_doc(nlp, article) for article in articles)
+    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+        yield result_of(doc, nlp)

@@ -1,0 +1,47 @@
+"""Printing an evaluation: the score table and, on request, the per-article diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from .scoring import ATTRIBUTES, TYPES, Evaluation
+
+
+def print_summary(evaluation: Evaluation, folder: Path, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"dutchfacts on {folder} ({len(evaluation.articles)} articles)")
+    for column in ("type", "P", "R", "F1", "span P", "span R", "span F1", "gold", "found", "correct"):
+        table.add_column(column, justify="left" if column == "type" else "right")
+    rows = [(t, evaluation.total(t)) for t in TYPES] + [("actors", evaluation.actors())]
+    for name, counts in rows:
+        scores, spans = counts.scores(), counts.span_scores()
+        table.add_row(
+            name, *(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")),
+            *((f"{spans[k]:.3f}" for k in ("precision", "recall", "f1")) if name != "actors" else ("", "", "")),
+            str(counts.required), str(counts.predicted), str(counts.correct),
+        )
+    console.print(table)
+    accuracies = ", ".join(
+        f"{name} {evaluation.attribute(name).accuracy:.3f} (n={evaluation.attribute(name).total})"
+        for name in ATTRIBUTES if evaluation.attribute(name).total
+    )
+    console.print(f"attribute accuracy on correct matches: {accuracies}")
+
+
+def print_diff(evaluation: Evaluation, console: Console | None = None) -> None:
+    console = console or Console()
+    for article in sorted(evaluation.articles, key=lambda a: -a.errors):
+        sections = (
+            ("missed", article.missed), ("spurious", article.spurious),
+            ("attributes", article.wrong_attributes),
+            ("missed actors", article.missed_actors), ("spurious actors", article.spurious_actors),
+        )
+        if not any(items for _, items in sections):
+            continue
+        console.rule(f"{article.document} ({article.errors} errors)")
+        for title, items in sections:
+            for item in items:
+                console.print(f"  {title}: {item}", markup=False, highlight=False)

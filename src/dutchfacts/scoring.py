@@ -1,0 +1,246 @@
+"""Scoring results against labels, exactly as ../shared/ANNOTATION.md says.
+
+Mentions match when their types are equal and their spans overlap; a match is
+correct when the values agree within 0.5 %. Optional labels leave the count
+when matched. Actors match when any of their forms agree after normalising.
+Everything is micro-averaged over the articles of a set.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+
+from .labels import GoldMention, LabelledArticle
+from .records import ArticleResult, ExpectedActor, Mention
+
+TYPES = ("percentage", "year", "number")
+ATTRIBUTES = ("qualifier", "unit", "counted", "change", "relative", "source")
+LEADING_ARTICLE = regex.compile(r"^(?:de|het|een)\s+")
+
+
+@dataclass
+class Counts:
+    correct: int = 0
+    spans: int = 0
+    predicted: int = 0
+    required: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.correct += other.correct
+        self.spans += other.spans
+        self.predicted += other.predicted
+        self.required += other.required
+
+    @staticmethod
+    def prf(hits: int, predicted: int, required: int) -> dict[str, float]:
+        precision = hits / predicted if predicted else 1.0
+        recall = hits / required if required else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+    def scores(self) -> dict[str, float]:
+        return self.prf(self.correct, self.predicted, self.required)
+
+    def span_scores(self) -> dict[str, float]:
+        return self.prf(self.spans, self.predicted, self.required)
+
+
+@dataclass
+class Agreement:
+    agree: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> Optional[float]:
+        return round(self.agree / self.total, 4) if self.total else None
+
+
+@dataclass
+class ArticleScore:
+    document: str
+    counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
+    actors: Counts = field(default_factory=Counts)
+    attributes: dict[str, Agreement] = field(default_factory=lambda: defaultdict(Agreement))
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_attributes: list[str] = field(default_factory=list)
+    missed_actors: list[str] = field(default_factory=list)
+    spurious_actors: list[str] = field(default_factory=list)
+
+    @property
+    def errors(self) -> int:
+        return len(self.missed) + len(self.spurious) + len(self.missed_actors) + len(self.spurious_actors)
+
+
+def values_agree(expected: float, predicted: float) -> bool:
+    if expected == predicted:
+        return True
+    return abs(expected - predicted) <= 0.005 * max(abs(expected), abs(predicted))
+
+
+def overlaps(gold: GoldMention, mention: Mention) -> bool:
+    return gold.start < mention.end and mention.start < gold.end
+
+
+def same_text(a: Optional[str], b: Optional[str]) -> bool:
+    return (a or "").casefold().strip() == (b or "").casefold().strip()
+
+
+def attribute_pairs(gold: GoldMention, mention: Mention) -> dict[str, tuple]:
+    label = gold.label
+    pairs = {
+        "qualifier": (label.qualifier, mention.qualifier),
+        "unit": (label.unit, mention.unit),
+        "counted": (label.counted, mention.counted),
+        "change": (label.change, mention.change),
+        "relative": (label.relative, mention.relative),
+    }
+    if label.source is not None:
+        pairs["source"] = (label.source, mention.source)
+    return pairs
+
+
+def match_mentions(gold: list[GoldMention], predicted: list[Mention]) -> dict[int, int]:
+    """Gold index → predicted index; value-agreeing pairs first, then span-only pairs."""
+    matches: dict[int, int] = {}
+    used: set[int] = set()
+    for need_value in (True, False):
+        for g_index, g in enumerate(gold):
+            if g_index in matches:
+                continue
+            for p_index, p in enumerate(predicted):
+                if p_index in used or p.type != g.label.type or not overlaps(g, p):
+                    continue
+                if need_value and not values_agree(g.label.value, p.value):
+                    continue
+                matches[g_index] = p_index
+                used.add(p_index)
+                break
+    return matches
+
+
+def describe(text: str, mention_type: str, value: float) -> str:
+    return f"{mention_type} {text!r} = {value:g}"
+
+
+def score_mentions(article: LabelledArticle, result: ArticleResult, score: ArticleScore) -> None:
+    for mention_type in TYPES:
+        gold = [g for g in article.mentions if g.label.type == mention_type]
+        predicted = [m for m in result.mentions if m.type == mention_type]
+        matches = match_mentions(gold, predicted)
+        counts = score.counts[mention_type]
+        counts.predicted += len(predicted)
+        for g_index, g in enumerate(gold):
+            p_index = matches.get(g_index)
+            if g.label.optional:
+                counts.predicted -= p_index is not None
+                continue
+            counts.required += 1
+            if p_index is None:
+                score.missed.append(describe(g.label.text, mention_type, g.label.value))
+                continue
+            counts.spans += 1
+            mention = predicted[p_index]
+            if not values_agree(g.label.value, mention.value):
+                score.missed.append(
+                    describe(g.label.text, mention_type, g.label.value) + f" (found {mention.value:g})"
+                )
+                continue
+            counts.correct += 1
+            for name, (expected, got) in attribute_pairs(g, mention).items():
+                agree = same_text(str(expected) if expected is not None else None, str(got) if got is not None else None)
+                score.attributes[name].total += 1
+                score.attributes[name].agree += agree
+                if not agree:
+                    score.wrong_attributes.append(f"{mention.text!r} {name}: expected {expected}, found {got}")
+        matched = set(matches.values())
+        for p_index, mention in enumerate(predicted):
+            if p_index not in matched:
+                score.spurious.append(describe(mention.text, mention_type, mention.value) + f" [{mention.rule}]")
+
+
+def normal_form(form: str) -> str:
+    return LEADING_ARTICLE.sub("", " ".join(form.lower().split()))
+
+
+def gold_forms(actor: ExpectedActor) -> set[str]:
+    return {normal_form(f) for f in [actor.name, *actor.aliases]}
+
+
+def score_actors(article: LabelledArticle, result: ArticleResult, score: ArticleScore) -> None:
+    predicted = [
+        {normal_form(f) for f in [a.name, *a.aliases, *(m.text for m in a.mentions)]} for a in result.actors
+    ]
+    used: set[int] = set()
+    counts = score.actors
+    counts.predicted += len(predicted)
+    # Required actors take their match first, so an optional one cannot steal it.
+    for actor in sorted(article.expected.actors, key=lambda a: a.optional):
+        forms = gold_forms(actor)
+        hit = next((i for i, p in enumerate(predicted) if i not in used and p & forms), None)
+        if hit is not None:
+            used.add(hit)
+        if actor.optional:
+            counts.predicted -= hit is not None
+            continue
+        counts.required += 1
+        if hit is None:
+            score.missed_actors.append(f"{actor.kind} {actor.name!r}")
+        else:
+            counts.correct += 1
+            counts.spans += 1
+    for index, actor in enumerate(result.actors):
+        if index not in used:
+            score.spurious_actors.append(f"{actor.kind} {actor.name!r} [{actor.rule}]")
+
+
+def score_article(article: LabelledArticle, result: ArticleResult) -> ArticleScore:
+    score = ArticleScore(article.document)
+    score_mentions(article, result, score)
+    score_actors(article, result, score)
+    return score
+
+
+@dataclass
+class Evaluation:
+    articles: list[ArticleScore]
+    failures: list[str] = field(default_factory=list)
+
+    def total(self, mention_type: str) -> Counts:
+        counts = Counts()
+        for article in self.articles:
+            counts.add(article.counts[mention_type])
+        return counts
+
+    def actors(self) -> Counts:
+        counts = Counts()
+        for article in self.articles:
+            counts.add(article.actors)
+        return counts
+
+    def attribute(self, name: str) -> Agreement:
+        total = Agreement()
+        for article in self.articles:
+            if name in article.attributes:
+                total.agree += article.attributes[name].agree
+                total.total += article.attributes[name].total
+        return total
+
+    def summary(self) -> dict:
+        return {
+            "articles": len(self.articles),
+            "failures": self.failures,
+            "types": {
+                t: {**self.total(t).scores(), "span": self.total(t).span_scores(),
+                    "required": self.total(t).required, "predicted": self.total(t).predicted,
+                    "correct": self.total(t).correct}
+                for t in TYPES
+            },
+            "attributes": {name: self.attribute(name).accuracy for name in ATTRIBUTES},
+            "actors": {**self.actors().scores(), "required": self.actors().required,
+                       "predicted": self.actors().predicted, "correct": self.actors().correct},
+        }

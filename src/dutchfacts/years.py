@@ -1,0 +1,109 @@
+"""Year rules: full dates, year ranges, single years, relative and anaphoric years."""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+import regex
+
+from .context import TextContext
+from .lexicon import alternation
+from .patterns import Patterns
+from .spans import Claims, Figure
+
+DETERMINERS = frozenset({"de", "het", "die", "deze", "alle", "ruim", "welgeteld", "slechts", "maar", "liefst"})
+
+
+class YearRules:
+    def __init__(self, patterns: Patterns):
+        self.patterns = patterns
+        lexicon = patterns.lexicon
+        self.not_a_year_after = patterns.compile(
+            rf"\s*(?:{patterns.percent_word}|{patterns.unit_word}|{patterns.scale})"
+        )
+        self.qualifier_before = patterns.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon.qualifiers_before)})\s+$")
+        self.currency_before = patterns.compile(rf"(?:{alternation(lexicon.currency_signs)})\s*$")
+
+    def find(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        yield from self.full_dates(context, start, claims)
+        yield from self.relative(context, start, claims)
+        yield from self.ranges(context, start, claims)
+        yield from self.single(context, start, claims)
+
+    def full_dates(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        for match in self.patterns.full_date.finditer(context.text, start):
+            if claims.take(match.start(), match.end()):
+                yield Figure("year", match.start(), match.end(), float(match.group("year")), "year.full_date")
+
+    def relative(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        for pattern, offset, anchor in self.patterns.relative_years:
+            for match in pattern.finditer(context.text, start):
+                count = 1.0
+                if "count" in pattern.groupindex:
+                    count = self.patterns.value_of(match.group("count"))
+                    if count is None or count != int(count):
+                        continue
+                if claims.take(match.start(), match.end()):
+                    yield Figure(
+                        "year", match.start(), match.end(), None, f"year.relative.{anchor}",
+                        relative=True, anchor=anchor, offset=int(offset * count),
+                    )
+
+    def ranges(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        for match in self.patterns.year_range.finditer(context.text, start):
+            first, second = int(match.group("first")), int(match.group("second"))
+            if second < first or self.not_a_year_after.match(context.text, match.end()):
+                continue
+            if claims.take(match.start(), match.end()):
+                for group in ("first", "second"):
+                    yield Figure("year", match.start(group), match.end(group), float(match.group(group)), "year.range")
+
+    def single(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        for match in self.patterns.year.finditer(context.text, start):
+            if claims.free(match.start(), match.end()) and self.is_calendar_year(context, match):
+                claims.take(match.start(), match.end())
+                yield Figure("year", match.start(), match.end(), float(match.group("year")), "year.absolute")
+
+    def is_calendar_year(self, context: TextContext, match: regex.Match) -> bool:
+        """A four-digit figure is a year unless its context makes it an amount or a count."""
+        text, start, end = context.text, match.start(), match.end()
+        if self.not_a_year_after.match(text, end) or self.currency_before.search(text, max(0, start - 6), start):
+            return False
+        before = (context.word_before(start) or "").lower()
+        lexicon = self.patterns.lexicon
+        if before in lexicon.year_cues or before in lexicon.months:
+            return True
+        if self.qualifier_before.search(text, max(0, start - 30), start):
+            return False
+        next_word = self.next_word(context, end)
+        if before in DETERMINERS and next_word and next_word.islower():
+            return False
+        if context.tagged and next_word and next_word.lower() not in lexicon.time_words:
+            return context.pos_from(end) != "NOUN"
+        return True
+
+    @staticmethod
+    def next_word(context: TextContext, end: int) -> Optional[str]:
+        words = context.words_after(end, 1)
+        return words[0][0] if words else None
+
+
+def resolve_relative_years(figures: list[Figure], article_year: Optional[int]) -> list[Figure]:
+    """Give relative years their value; drop those that cannot be resolved.
+
+    `vorig jaar` needs the article date; `het jaar ervoor` the last year written before it.
+    """
+    resolved, last_year = [], None
+    for figure in sorted(figures, key=lambda f: f.start):
+        if figure.type == "year":
+            if figure.anchor == "article":
+                if article_year is None:
+                    continue
+                figure.value = float(article_year + figure.offset)
+            elif figure.anchor == "previous":
+                if last_year is None:
+                    continue
+                figure.value = float(last_year + figure.offset)
+            last_year = int(figure.value)
+        resolved.append(figure)
+    return resolved
