@@ -1,0 +1,97 @@
+"""Number rules: notation, scale words, number words, money, units, counted nouns, non-numbers."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import mentions_of, only, summary
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Er kwamen 1.234 klachten binnen.", "1.234", 1234),
+        ("Het tekort is 1.234,5 euro.", "1.234,5 euro", 1234.5),
+        ("De rente bedraagt 3,5 op de lening.", "3,5", 3.5),
+        ("Er wonen 12 300 mensen.", "12 300", 12300),
+        ("De gemeente telt 12\u00a0300 inwoners.", "12\u00a0300", 12300),
+        ("Het kost 1,2 miljoen euro.", "1,2 miljoen euro", 1_200_000),
+        ("Er werd 12 duizend keer gebeld.", "12 duizend", 12000),
+        ("Het project kost 3,2 mln per jaar.", "3,2 mln", 3_200_000),
+        ("De provincie trekt 2,3 miljard uit.", "2,3 miljard", 2_300_000_000),
+        ("Er zijn tweeëntwintig aanvragen.", "tweeëntwintig", 22),
+        ("Er zijn tweeentwintig aanvragen.", "tweeentwintig", 22),
+        ("Er kwamen honderdvijftig mensen.", "honderdvijftig", 150),
+        ("Zo'n zeventienhonderd fans kwamen.", "Zo'n zeventienhonderd", 1700),
+        ("Het gaat om drieduizendvijfhonderd woningen.", "drieduizendvijfhonderd", 3500),
+        ("Het duurde anderhalf jaar.", "anderhalf jaar", 1.5),
+        ("Er gaat een half miljoen euro naar de club.", "een half miljoen euro", 500_000),
+        ("Een ticket kost € 40.", "€ 40", 40),
+        ("Een ticket kost €40.", "€40", 40),
+        ("De aandelen kosten $ 3.", "$ 3", 3),
+        ("Het vat kost 5 dollar.", "5 dollar", 5),
+    ],
+)
+def test_values(blank_nlp, sentence, text, value):
+    mention = only(blank_nlp, sentence)
+    assert (mention.type, mention.text, mention.value) == ("number", text, value)
+
+
+@pytest.mark.parametrize(
+    "sentence, unit",
+    [
+        ("Hij zat vijf jaar vast.", "jaar"), ("Het duurde drie maanden.", "maand"), ("Na 6 weken.", "week"),
+        ("Binnen 14 dagen.", "dag"), ("Het duurde 240 uur.", "uur"), ("De file was 38 km lang.", "km"),
+        ("Er lag 9 kilo.", "kg"), ("Het weegt 5 ton.", "ton"), ("Een woning van 50 m2.", "m2"),
+        ("Het werd 38,2 graden.", "graad"), ("Het kost 1000 euro.", "EUR"),
+    ],
+)
+def test_units(blank_nlp, sentence, unit):
+    assert only(blank_nlp, sentence).unit == unit
+
+
+def test_counted_noun(blank_nlp):
+    assert only(blank_nlp, "In totaal meldden zich 285 slachtoffers.").counted == "slachtoffers"
+    assert only(blank_nlp, "Er stonden 59.700 Nederlandse studenten ingeschreven.").counted == "studenten"
+    assert only(blank_nlp, "Het waren er 40 die bleven.").counted is None
+
+
+def test_een_is_a_number_only_before_a_time_unit(blank_nlp):
+    assert summary(blank_nlp, "Een vrouw kocht een huis.") == []
+    mention = only(blank_nlp, "Zij zitten er al een jaar of langer.")
+    assert (mention.text, mention.value, mention.unit, mention.qualifier) == ("een jaar of langer", 1, "jaar", "at_least")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De eerste gevallen doken op bij de 3e ronde.",
+        "Bel 020-5551234 of 0800-1234 voor hulp.",
+        "Het kantoor zit op 1012 AB Amsterdam.",
+        "De trein vertrekt om 14.30 uur.",
+        "Volgens artikel 12 is dat verboden.",
+        "Op de A2 en de A12 stond file door COVID-19.",
+        "Op 3 maart vergaderde de raad.",
+        "De 15-jarige jongen en de 65-plussers.",
+        "Het werd 2-1 voor de thuisploeg.",
+        "Dat staat in groep 8 op het programma.",
+    ],
+)
+def test_not_numbers(blank_nlp, sentence):
+    assert summary(blank_nlp, sentence) == []
+
+
+def test_range_gives_two_mentions(blank_nlp):
+    found = mentions_of(blank_nlp, "Het duurt 10 à 15 jaar.")
+    assert [(m.value, m.unit) for m in found] == [(10, "jaar"), (15, "jaar")]
+    found = mentions_of(blank_nlp, "Ze krijgen tussen 10 en 15 euro.")
+    assert [(m.value, m.unit) for m in found] == [(10, "EUR"), (15, "EUR")]
+
+
+def test_vague_plurals(blank_nlp):
+    mention = only(blank_nlp, "Honderden mensen stonden in de rij.")
+    assert (mention.value, mention.qualifier, mention.rule) == (100, "more_than", "number.vague_plural")
+
+
+def test_every_mention_names_its_rule(blank_nlp):
+    for mention in mentions_of(blank_nlp, "In 2021 kwamen 285 mensen, 14 procent meer, een kwart jonger dan 18 jaar."):
+        assert mention.rule.split(".")[0] == mention.type

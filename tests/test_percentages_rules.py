@@ -1,0 +1,109 @@
+"""Percentage rules: percent words, fractions, proportions, points, change, qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import mentions_of, only
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("Dat is 14 procent.", "14 procent", 14),
+        ("Dat is 14%.", "14%", 14),
+        ("Dat is 14 %.", "14 %", 14),
+        ("Dat is 14,5 procent.", "14,5 procent", 14.5),
+        ("Dat is 6 pct van het totaal.", "6 pct", 6),
+        ("Dat is veertien procent.", "veertien procent", 14),
+        ("Een kwart is ouder.", "Een kwart", 25),
+        ("Het gaat om drie kwart.", "drie kwart", 75),
+        ("Het gaat om driekwart.", "driekwart", 75),
+        ("De helft stemt voor.", "De helft", 50),
+        ("Het gaat om een derde.", "een derde", 100 / 3),
+        ("Het gaat om twee derde.", "twee derde", 200 / 3),
+        ("Tweederde van de Belgen.", "Tweederde", 200 / 3),
+        ("Het gaat om een vijfde.", "een vijfde", 20),
+        ("Het gaat om een tiende.", "een tiende", 10),
+        ("Een op de vijf is jong.", "Een op de vijf", 20),
+        ("1 op de 5 is jong.", "1 op de 5", 20),
+        ("Eén op de drie is jong.", "Eén op de drie", 100 / 3),
+        ("Negen van de tien is tevreden.", "Negen van de tien", 90),
+    ],
+)
+def test_values(blank_nlp, sentence, text, value):
+    mention = only(blank_nlp, sentence)
+    assert (mention.type, mention.text) == ("percentage", text)
+    assert mention.value == pytest.approx(value, rel=1e-3)
+
+
+def test_percentage_points(blank_nlp):
+    mention = only(blank_nlp, "De werkloosheid steeg met 0,3 procentpunt.")
+    assert (mention.value, mention.percentage_point, mention.change) == (0.3, True, "increase")
+
+
+def test_counts_in_digits_are_not_a_share(blank_nlp):
+    found = mentions_of(blank_nlp, "Dat geldt voor 300 van de 581 gemeenten.")
+    assert [(m.type, m.value) for m in found] == [("number", 300), ("number", 581)]
+
+
+def test_ordinal_fraction_word_is_not_a_share(blank_nlp):
+    assert mentions_of(blank_nlp, "Hij werd derde in de race.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("Het aantal is met 14 procent gestegen.", "increase"),
+        ("Het aantal daalde met 3 procent.", "decrease"),
+        ("Er was een stijging van 5 procent.", "increase"),
+        ("Er kwamen 6 procent minder aanmeldingen.", "decrease"),
+        ("De prijs veranderde (-0,4 procent).", "decrease"),
+        ("De prijs steeg tot 5 procent.", None),
+        ("Dat is 5 procent.", None),
+    ],
+)
+def test_change(blank_nlp, sentence, change):
+    assert only(blank_nlp, sentence).change == change
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        ("Dat is ongeveer 14 procent.", "approximately"), ("Dat is circa 14 procent.", "approximately"),
+        ("Dat is ca. 14 procent.", "approximately"), ("Dat is zo'n 14 procent.", "approximately"),
+        ("Dat is rond de 14 procent.", "approximately"), ("Dat is pakweg 14 procent.", "approximately"),
+        ("Dat is bijna 14 procent.", "almost"), ("Dat is nagenoeg 14 procent.", "almost"),
+        ("Dat is ruim 14 procent.", "more_than"), ("Dat is meer dan 14 procent.", "more_than"),
+        ("Dat is minder dan 14 procent.", "less_than"), ("Dat is nog geen 14 procent.", "less_than"),
+        ("Dat is ten minste 14 procent.", "at_least"), ("Dat is minstens 14 procent.", "at_least"),
+        ("Dat is zeker 14 procent.", "at_least"), ("Dat is maximaal 14 procent.", "at_most"),
+        ("Dat is hooguit 14 procent.", "at_most"), ("Dat is ten hoogste 14 procent.", "at_most"),
+        ("Dat is net boven de 17 procent.", "more_than"),
+    ],
+)
+def test_qualifiers_before(blank_nlp, sentence, qualifier):
+    mention = only(blank_nlp, sentence)
+    assert mention.qualifier == qualifier
+    assert mention.text.endswith("14 procent") or mention.text.endswith("17 procent")
+    assert mention.text != "14 procent"
+
+
+@pytest.mark.parametrize(
+    "sentence, qualifier",
+    [
+        ("Het duurt vijf jaar of meer.", "at_least"), ("Het duurt een jaar of langer.", "at_least"),
+        ("Het duurt vijf jaar of minder.", "at_most"), ("Zij is jonger dan vijftien jaar.", "less_than"),
+        ("Hij is ouder dan 65 jaar.", "more_than"), ("Ze is jonger van vijftien jaar.", "less_than"),
+        ("Het kan binnen de vijf jaar.", "at_most"),
+    ],
+)
+def test_qualifiers_of_durations(blank_nlp, sentence, qualifier):
+    mention = only(blank_nlp, sentence)
+    assert (mention.qualifier, mention.unit) == (qualifier, "jaar")
+
+
+def test_bare_range_end_takes_the_type_of_the_other(blank_nlp):
+    found = mentions_of(blank_nlp, "De groei ligt tussen 7,6 en 8,7 procent.")
+    assert [(m.type, m.value) for m in found] == [("percentage", 7.6), ("percentage", 8.7)]
+    found = mentions_of(blank_nlp, "Dat is ruim 10 tot 11 procent.")
+    assert [(m.type, m.qualifier) for m in found] == [("percentage", "more_than"), ("percentage", "more_than")]
