@@ -95,3 +95,32 @@ def test_vague_plurals(blank_nlp):
 def test_every_mention_names_its_rule(blank_nlp):
     for mention in mentions_of(blank_nlp, "In 2021 kwamen 285 mensen, 14 procent meer, een kwart jonger dan 18 jaar."):
         assert mention.rule.split(".")[0] == mention.type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het festival is op 30 juni en 1 en 2 juli.",
+        "Het feest duurt van 2, 3 en 4 juni.",
+        "In de jaren zestig en de jaren '80 was dat anders.",
+        "Onder de nul- tot tienjarigen is dat anders.",
+        "Probleem 1: de wachttijd.",
+        "Er staat nul op de teller.",
+    ],
+)
+def test_dates_decades_and_compounds_are_not_numbers(blank_nlp, sentence):
+    assert summary(blank_nlp, sentence) == []
+
+
+def test_range_start_shares_the_scale(blank_nlp):
+    found = mentions_of(blank_nlp, "Het gaat om 3 à 4 miljoen ton per jaar.")
+    assert [(m.value, m.unit) for m in found] == [(3_000_000, "ton"), (4_000_000, "ton")]
+
+
+def test_identifier_cue_before_an_amount_is_no_identifier(blank_nlp):
+    assert summary(blank_nlp, "Olie werd deze week 5 dollar duurder.") == [("number", "5 dollar", 5)]
+    assert only(blank_nlp, "Olie werd deze week 5 dollar duurder.").change == "increase"
+
+
+def test_seven_and_a_half_in_words(blank_nlp):
+    assert only(blank_nlp, "Dat kost zeveneneenhalf miljard euro.").value == 7_500_000_000

@@ -107,3 +107,19 @@ def test_bare_range_end_takes_the_type_of_the_other(blank_nlp):
     assert [(m.type, m.value) for m in found] == [("percentage", 7.6), ("percentage", 8.7)]
     found = mentions_of(blank_nlp, "Dat is ruim 10 tot 11 procent.")
     assert [(m.type, m.qualifier) for m in found] == [("percentage", "more_than"), ("percentage", "more_than")]
+
+
+def test_levels_share_the_type_but_not_the_qualifier(blank_nlp):
+    found = mentions_of(blank_nlp, "Het tarief ging van pakweg 19 naar 21 procent.")
+    assert [(m.type, m.value, m.qualifier, m.change) for m in found] == [
+        ("percentage", 19, "approximately", None), ("percentage", 21, "exact", None)
+    ]
+
+
+def test_fraction_without_numerator_after_geen(blank_nlp):
+    mention = only(blank_nlp, "Dat geldt voor nog geen tiende van de aanvragen.")
+    assert (mention.text, mention.value, mention.qualifier) == ("nog geen tiende", 10, "less_than")
+
+
+def test_second_half_of_the_year_is_a_period(blank_nlp):
+    assert mentions_of(blank_nlp, "In de tweede helft van het jaar daalt het.") == []

@@ -18,6 +18,8 @@ from .spans import Figure
 RANGE_LINK = regex.compile(r"\s*(?:tot\s+en\s+met|tot|t/m|à|a|-|–)\s*", regex.IGNORECASE)
 BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
 BETWEEN = regex.compile(r"(?<!\p{L})tussen\s+$", regex.IGNORECASE)
+LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
+LEVELS_FROM = regex.compile(r"(?<!\p{L})van\s+$", regex.IGNORECASE)
 SIGN = regex.compile(r"([-−–+])\s?$")
 LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
 ADJECTIVE_POS = frozenset({"ADJ"})
@@ -69,7 +71,9 @@ class AttributeRules:
     def counted(self, figure: Figure, context: TextContext) -> str | None:
         """The noun right after a count, past up to two adjectives."""
         lexicon = self.patterns.lexicon
-        words = context.words_after(figure.end, 3)
+        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(figure.end, 3)]
+        if words and words[0][0].lower() in lexicon.change_after:
+            return None  # `20 mld hoger`: a change cue, not a noun
         if context.tagged:
             for word, start, _ in words:
                 pos = context.pos_from(start)
@@ -125,18 +129,23 @@ class AttributeRules:
         ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
         for first, second in zip(ordered, ordered[1:]):
             between = text[first.end : second.start]
-            linked = RANGE_LINK.fullmatch(between) or (
-                BETWEEN_LINK.fullmatch(between) and BETWEEN.search(text, max(0, first.start - 10), first.start)
+            window = max(0, first.start - 10)
+            is_range = RANGE_LINK.fullmatch(between) or (
+                BETWEEN_LINK.fullmatch(between) and BETWEEN.search(text, window, first.start)
             )
-            if not linked:
+            # `van 19 naar 21 procent`: two levels, not a range, but the first is a percentage too.
+            are_levels = LEVELS_LINK.fullmatch(between) and LEVELS_FROM.search(text, window, first.start)
+            if not (is_range or are_levels):
                 continue
+            if first.scale == 1.0 and second.scale != 1.0 and first.unit is None:
+                first.value, first.scale = first.value * second.scale, second.scale  # `3 à 4 miljoen ton`
             if first.type == "number" and first.unit is None and second.type == "percentage":
                 first.type, first.percentage_point, first.counted = "percentage", second.percentage_point, None
             if first.unit is None and second.unit is not None:
                 first.unit = second.unit
             if first.counted is None and first.type == "number":
                 first.counted = second.counted
-            if second.qualifier == "exact":
+            if is_range and second.qualifier == "exact":
                 second.qualifier = first.qualifier
-            if first.change is None:
+            if is_range and first.change is None:
                 first.change = second.change

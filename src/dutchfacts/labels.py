@@ -49,7 +49,9 @@ def read_expected(path: Path) -> Expected:
 
 
 def whole_word_occurrences(text: str, needle: str, start: int) -> list[int]:
-    pattern = regex.compile(rf"(?<![\p{{L}}\d]){regex.escape(needle)}(?![\p{{L}}\d])")
+    # A figure's separators join its digits into one word: the `9` of `11,9` or
+    # `9,0` is no whole-word `9` (the shared development labels count this way).
+    pattern = regex.compile(rf"(?<![\p{{L}}\d]|\d[.,]){regex.escape(needle)}(?![\p{{L}}\d]|[.,]\d)")
     return [match.start() for match in pattern.finditer(text, start, overlapped=True)]
 
 

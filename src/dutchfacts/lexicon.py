@@ -67,6 +67,7 @@ class Lexicon:
     not_counted: frozenset[str]
     time_words: frozenset[str]
     clause_breaks: frozenset[str]
+    half_ordinals: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
         """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
@@ -112,6 +113,7 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             not_counted=read_words(folder / "not_counted.txt"),
             time_words=read_words(folder / "time_words.txt"),
             clause_breaks=read_words(folder / "clause_breaks.txt"),
+            half_ordinals=read_words(folder / "period_ordinals.txt"),
         )
     except ValueError as error:
         if isinstance(error, RuleFileError):

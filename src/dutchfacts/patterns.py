@@ -72,12 +72,15 @@ class Patterns:
     def fraction(self) -> regex.Pattern:
         denominators = alternation(word for word in self.lexicon.fractions if word != "helft")
         return self.compile(
-            rf"{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})\s*(?P<whole>{denominators}){NOT_LETTER_AFTER}"
+            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})\s*|(?<=(?<!\p{{L}})geen\s+))"
+            rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}"
         )
 
     @cached_property
     def half(self) -> regex.Pattern:
-        return self.compile(rf"{NOT_WORD_BEFORE}(?:de\s+)?helft{NOT_LETTER_AFTER}")
+        # `de tweede helft van het jaar` is a period, not a share.
+        ordinals = alternation(self.lexicon.half_ordinals)
+        return self.compile(rf"{NOT_WORD_BEFORE}(?<!(?:{ordinals})\s+)(?:de\s+)?(?<!(?:{ordinals})\s+)helft{NOT_LETTER_AFTER}")
 
     @cached_property
     def quantity(self) -> regex.Pattern:
@@ -128,10 +131,15 @@ class Patterns:
             ("phone number", self.compile(r"(?<![\d,.])0[89]00[-\s]?\d{4,7}(?!\d)")),
             ("postcode", self.compile(r"(?<![\d,.])(?!19\d\d|20\d\d)\d{4}\s?(?-i:[A-Z]{2})(?!\p{L})")),
             ("postcode", self.compile(r"(?<![\d,.])\d{4}\s(?-i:[A-Z]{2})\s(?-i:[A-Z])\p{Ll}+")),
-            ("day and month", self.compile(rf"(?<!\d)\d{{1,2}}\s+{self.month}")),
+            ("days and month", self.compile(
+                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|en|t/m|tot(?:\s+en\s+met)?|-|–)\s*\d{{1,2}})*\s+{self.month}")),
+            ("decade", self.compile(rf"{NOT_WORD_BEFORE}jaren\s+(?:['’]?\d0(?!\d)|{self.number_words.of_kind('tens')}){NOT_LETTER_AFTER}")),
+            ("heading number", self.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
+            ("elided compound", self.compile(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),
             ("date", self.compile(r"(?<![\d.,/])\d{1,2}/\d{1,2}(?:/\d{2})?(?![\d/])")),
             ("ordinal", self.compile(r"(?<![\p{L}\d])\d+(?:e|de|ste|ste)(?!\p{L})")),
-            ("identifier", self.compile(rf"{NOT_WORD_BEFORE}(?:{identifiers})\s+\d+(?!\d|[.,]\d)")),
+            ("identifier", self.compile(
+                rf"{NOT_WORD_BEFORE}(?:{identifiers})\s+\d+(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),
             ("compound", self.compile(r"(?<![\p{L}\d])\d+(?:[.,]\d+)?-(?=\p{L})\p{L}+")),
             ("score", self.compile(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
         ]

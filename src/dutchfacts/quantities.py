@@ -12,8 +12,8 @@ from .spans import Claims, Figure
 
 # ANNOTATION.md's time units: `een`/`één` before one of these counts as 1.
 TIME_UNITS = frozenset({"jaar", "maand", "week", "dag", "uur", "minuut", "kwartier", "eeuw", "nacht", "seconde"})
-# Words that are an article or an adjective unless a time unit follows.
-NEEDS_TIME_UNIT = frozenset({"een", "half", "een half"})
+# Words that are an article, an adjective or a metaphor unless a time unit follows.
+NEEDS_TIME_UNIT = frozenset({"een", "half", "een half", "nul"})
 
 
 class QuantityRules:
@@ -30,14 +30,13 @@ class QuantityRules:
         yield from self.numbers(context, start, claims)
         yield from self.vague_plurals(context, start, claims)
 
+    def scale_of(self, match: regex.Match) -> float:
+        scale = match.group("scale")
+        return self.patterns.lexicon.scales[scale.lower()] if scale else 1.0
+
     def scaled_value(self, match: regex.Match) -> Optional[float]:
         value = self.patterns.value_of(match.group("number"))
-        if value is None:
-            return None
-        scale = match.group("scale")
-        if scale:
-            value *= self.patterns.lexicon.scales[scale.lower()]
-        return value
+        return None if value is None else value * self.scale_of(match)
 
     def percentages(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.percentage.finditer(context.text, start):
@@ -47,7 +46,7 @@ class QuantityRules:
             kind = self.patterns.lexicon.percent_words.get(match.group("percent").lower(), "percent")
             yield Figure(
                 "percentage", match.start(), match.end(), value, f"percentage.{kind}",
-                percentage_point=kind == "point", core_end=match.end("number"),
+                percentage_point=kind == "point", core_end=match.end("number"), scale=self.scale_of(match),
             )
 
     def ratios(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
@@ -62,7 +61,8 @@ class QuantityRules:
 
     def fractions(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.fraction.finditer(context.text, start):
-            part = self.patterns.number_words.parse(match.group("part"))
+            # `nog geen tiende`: the numerator is left out after `geen`.
+            part = self.patterns.number_words.parse(match.group("part")) if match.group("part") else 1.0
             whole = self.patterns.lexicon.fractions[match.group("whole").lower()]
             if part is None or part <= 0 or part >= whole or self.is_ordinal(context, match, part):
                 continue
@@ -96,7 +96,10 @@ class QuantityRules:
                 continue
             claims.take(match.start(), match.end())
             rule = "number.money" if match.group("currency") else "number.digits" if in_digits else "number.words"
-            figure = Figure("number", match.start(), match.end(), value, rule, core_start=match.start("number"))
+            figure = Figure(
+                "number", match.start(), match.end(), value, rule,
+                core_start=match.start("number"), scale=self.scale_of(match),
+            )
             if match.group("currency"):
                 figure.unit = self.patterns.lexicon.currency_signs[match.group("currency").upper()]
             yield figure

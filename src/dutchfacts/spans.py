@@ -26,6 +26,7 @@ class Figure:
     change: Optional[str] = None
     relative: bool = False
     percentage_point: bool = False
+    scale: float = 1.0  # the multiplier of a scale word (`miljoen`), which a bare range start shares
     # For relative years: resolved against the article date or the previous year.
     anchor: Optional[str] = None
     offset: int = 0
