@@ -100,6 +100,7 @@ def evaluate(
     folder: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of NAME.txt + NAME.expected.yaml."),
     diff: bool = typer.Option(False, "--diff", help="List per article what was missed and what was spurious."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report with every article's errors marked."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
     n_process: int = typer.Option(1, "--n-process", min=1),
 ) -> None:
@@ -115,9 +116,71 @@ def evaluate(
         if diff:
             print_diff(evaluation)
         print_summary(evaluation, folder)
+    if html is not None:
+        from .pipeline import model_info
+        from .views.report import report_page
+
+        model_name = " ".join(model_info(nlp).values())
+        with atomic_output(html) as stream:
+            stream.write(report_page(evaluation, str(folder), model_name))
+        typer.echo(f"dutchfacts: wrote {html}", err=True)
     for failure in evaluation.failures:
         typer.echo(f"error: {failure}", err=True)
     if evaluation.failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def explain(
+    source: str = typer.Argument(..., help="An article file, or the text itself, or - for stdin."),
+    tokens: bool = typer.Option(False, "--tokens", help="Also list the tokens with POS, lemma and dependency."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
+    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
+) -> None:
+    """Show every mention and actor of one text with the rule that found it."""
+    from rich.console import Console
+
+    from .explain import explain as explain_article, print_explanation
+
+    try:
+        check_date(date)
+    except ValueError as error:
+        fail(f"--date: {error}")
+    try:
+        if source == "-":
+            article = Article("stdin", decode(sys.stdin.buffer.read(), "<stdin>"), date)
+        elif Path(source).is_file():
+            article = read_article(Path(source), date)
+        else:
+            article = Article("text", source, date)
+    except ArticleError as error:
+        fail(str(error))
+    print_explanation(explain_article(load_or_fail(model), article, tokens), Console())
+
+
+@app.command()
+def render(
+    paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt) or - for stdin."),
+    output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
+    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
+    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
+) -> None:
+    """Write one self-contained HTML page showing the figures and actors of the articles."""
+    from .views.render import RenderedArticle, render_page
+
+    try:
+        check_date(date)
+    except ValueError as error:
+        fail(f"--date: {error}")
+    inputs = Inputs(paths, date)
+    articles = list(inputs)
+    nlp = load_or_fail(model)
+    rendered = [RenderedArticle(a.text, r) for a, r in zip(articles, process(nlp, articles))]
+    with atomic_output(output) as stream:
+        stream.write(render_page(rendered, inputs.errors))
+    typer.echo(f"dutchfacts: wrote {output} ({len(rendered)} articles)", err=True)
+    if inputs.errors:
+        typer.echo(f"dutchfacts: {len(inputs.errors)} of {len(inputs)} inputs could not be read (see above)", err=True)
         raise typer.Exit(1)
 
 

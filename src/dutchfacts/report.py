@@ -10,25 +10,38 @@ from rich.table import Table
 from .scoring import ATTRIBUTES, TYPES, Evaluation
 
 
-def print_summary(evaluation: Evaluation, folder: Path, console: Console | None = None) -> None:
-    console = console or Console()
-    table = Table(title=f"dutchfacts on {folder} ({len(evaluation.articles)} articles)")
-    for column in ("type", "P", "R", "F1", "span P", "span R", "span F1", "gold", "found", "correct"):
-        table.add_column(column, justify="left" if column == "type" else "right")
-    rows = [(t, evaluation.total(t)) for t in TYPES] + [("actors", evaluation.actors())]
-    for name, counts in rows:
+SUMMARY_COLUMNS = ("type", "P", "R", "F1", "span P", "span R", "span F1", "gold", "found", "correct")
+
+
+def summary_rows(evaluation: Evaluation) -> list[tuple[str, ...]]:
+    """The score table's rows as printed, so the text and HTML reports show the same numbers."""
+    rows = []
+    for name, counts in [(t, evaluation.total(t)) for t in TYPES] + [("actors", evaluation.actors())]:
         scores, spans = counts.scores(), counts.span_scores()
-        table.add_row(
+        rows.append((
             name, *(f"{scores[k]:.3f}" for k in ("precision", "recall", "f1")),
             *((f"{spans[k]:.3f}" for k in ("precision", "recall", "f1")) if name != "actors" else ("", "", "")),
             str(counts.required), str(counts.predicted), str(counts.correct),
-        )
-    console.print(table)
-    accuracies = ", ".join(
+        ))
+    return rows
+
+
+def attribute_accuracies(evaluation: Evaluation) -> str:
+    return ", ".join(
         f"{name} {evaluation.attribute(name).accuracy:.3f} (n={evaluation.attribute(name).total})"
         for name in ATTRIBUTES if evaluation.attribute(name).total
     )
-    console.print(f"attribute accuracy on correct matches: {accuracies}")
+
+
+def print_summary(evaluation: Evaluation, folder: Path, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"dutchfacts on {folder} ({len(evaluation.articles)} articles)")
+    for column in SUMMARY_COLUMNS:
+        table.add_column(column, justify="left" if column == "type" else "right")
+    for row in summary_rows(evaluation):
+        table.add_row(*row)
+    console.print(table)
+    console.print(f"attribute accuracy on correct matches: {attribute_accuracies(evaluation)}")
 
 
 def print_diff(evaluation: Evaluation, console: Console | None = None) -> None:

@@ -15,7 +15,7 @@ from typing import Optional
 import regex
 
 from .labels import GoldMention, LabelledArticle
-from .records import ArticleResult, ExpectedActor, Mention
+from .records import Actor, ArticleResult, ExpectedActor, Mention
 
 TYPES = ("percentage", "year", "number")
 ATTRIBUTES = ("qualifier", "unit", "counted", "change", "relative", "source")
@@ -60,6 +60,38 @@ class Agreement:
 
 
 @dataclass
+class MentionOutcome:
+    """What scoring made of one gold or predicted mention, with its offsets, for the HTML report.
+
+    `outcome` is `correct`, `value` (span matched, value differs), `missed`,
+    `spurious`, `optional` (an optional label that was found) or
+    `optional_missed` (one that was not, which is no error).
+    """
+
+    outcome: str
+    type: str
+    gold: Optional[GoldMention] = None
+    predicted: Optional[Mention] = None
+    wrong_attributes: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return min(m.start for m in (self.gold, self.predicted) if m is not None)
+
+    @property
+    def end(self) -> int:
+        return max(m.end for m in (self.gold, self.predicted) if m is not None)
+
+
+@dataclass
+class ActorOutcome:
+    """A gold actor with the predicted one it matched, or an unmatched predicted actor."""
+
+    gold: Optional[ExpectedActor]
+    predicted: Optional[Actor]
+
+
+@dataclass
 class ArticleScore:
     document: str
     counts: dict[str, Counts] = field(default_factory=lambda: {t: Counts() for t in TYPES})
@@ -70,6 +102,9 @@ class ArticleScore:
     wrong_attributes: list[str] = field(default_factory=list)
     missed_actors: list[str] = field(default_factory=list)
     spurious_actors: list[str] = field(default_factory=list)
+    text: str = field(default="", repr=False)
+    outcomes: list[MentionOutcome] = field(default_factory=list, repr=False)
+    actor_outcomes: list[ActorOutcome] = field(default_factory=list, repr=False)
 
     @property
     def errors(self) -> int:
@@ -136,31 +171,39 @@ def score_mentions(article: LabelledArticle, result: ArticleResult, score: Artic
         counts.predicted += len(predicted)
         for g_index, g in enumerate(gold):
             p_index = matches.get(g_index)
+            mention = predicted[p_index] if p_index is not None else None
             if g.label.optional:
                 counts.predicted -= p_index is not None
+                outcome = "optional" if mention else "optional_missed"
+                score.outcomes.append(MentionOutcome(outcome, mention_type, g, mention))
                 continue
             counts.required += 1
-            if p_index is None:
+            if mention is None:
                 score.missed.append(describe(g.label.text, mention_type, g.label.value))
+                score.outcomes.append(MentionOutcome("missed", mention_type, g))
                 continue
             counts.spans += 1
-            mention = predicted[p_index]
             if not values_agree(g.label.value, mention.value):
                 score.missed.append(
                     describe(g.label.text, mention_type, g.label.value) + f" (found {mention.value:g})"
                 )
+                score.outcomes.append(MentionOutcome("value", mention_type, g, mention))
                 continue
             counts.correct += 1
+            outcome = MentionOutcome("correct", mention_type, g, mention)
             for name, (expected, got) in attribute_pairs(g, mention).items():
                 agree = same_text(str(expected) if expected is not None else None, str(got) if got is not None else None)
                 score.attributes[name].total += 1
                 score.attributes[name].agree += agree
                 if not agree:
                     score.wrong_attributes.append(f"{mention.text!r} {name}: expected {expected}, found {got}")
+                    outcome.wrong_attributes.append(f"{name}: expected {expected}, found {got}")
+            score.outcomes.append(outcome)
         matched = set(matches.values())
         for p_index, mention in enumerate(predicted):
             if p_index not in matched:
                 score.spurious.append(describe(mention.text, mention_type, mention.value) + f" [{mention.rule}]")
+                score.outcomes.append(MentionOutcome("spurious", mention_type, predicted=mention))
 
 
 def normal_form(form: str) -> str:
@@ -184,6 +227,7 @@ def score_actors(article: LabelledArticle, result: ArticleResult, score: Article
         hit = next((i for i, p in enumerate(predicted) if i not in used and p & forms), None)
         if hit is not None:
             used.add(hit)
+        score.actor_outcomes.append(ActorOutcome(actor, result.actors[hit] if hit is not None else None))
         if actor.optional:
             counts.predicted -= hit is not None
             continue
@@ -196,10 +240,11 @@ def score_actors(article: LabelledArticle, result: ArticleResult, score: Article
     for index, actor in enumerate(result.actors):
         if index not in used:
             score.spurious_actors.append(f"{actor.kind} {actor.name!r} [{actor.rule}]")
+            score.actor_outcomes.append(ActorOutcome(None, actor))
 
 
 def score_article(article: LabelledArticle, result: ArticleResult) -> ArticleScore:
-    score = ArticleScore(article.document)
+    score = ArticleScore(article.document, text=article.text)
     score_mentions(article, result, score)
     score_actors(article, result, score)
     return score
