@@ -9,7 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import components  # noqa: F401  (registers the factories)
+from . import actors, components  # noqa: F401  (registers the factories)
 from .reading import Article
 from .records import ArticleResult
 
@@ -47,7 +47,7 @@ def load(model: Optional[Union[str, Path]] = None, rules_dir: Optional[Union[str
     nlp.add_pipe("dutchfacts_header", first=True)
     nlp.add_pipe("dutchfacts_figures", config={"rules_dir": str(rules_dir) if rules_dir else None})
     if nlp.has_pipe("dutchfacts_actors") is False and "dutchfacts_actors" in Language.factories:
-        nlp.add_pipe("dutchfacts_actors")
+        nlp.add_pipe("dutchfacts_actors", config={"rules_dir": str(rules_dir) if rules_dir else None})
     nlp.meta["dutchfacts_model"] = model
     return nlp
 

@@ -1,0 +1,194 @@
+"""Attribution: which actor each figure comes from, as ANNOTATION.md defines `source`.
+
+- a cue in the figure's sentence: `volgens het CBS`, `meldt de politie`,
+  `UWV meldt dat …`, `blijkt uit cijfers van …`; the first cue with an actor wins;
+- a sentence that points back at the figures just before it: `Dat meldt X.`,
+  `Dat blijkt uit … van X.`, `X maakte de cijfers bekend.`;
+- a quote: its speaker (`"…", zegt X`, `X: '…'`, a quote right after `zegt X.`,
+  or the next quote of the same speaker); a quote without a speaker gives none.
+Years never get a source.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span
+
+from .linking import Actor
+from .rules import ANY_WORDS, ActorRules, AttributionCue
+
+CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
+POINTING_BACK = {"dat", "dit", "zo", "die", "deze"}
+BACK_REFERENCE_NOUNS = {"cijfers", "jaarcijfers", "gegevens", "aantallen"}
+GAP = 4
+AFTER_WINDOW = 9
+EITHER_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    first: int
+    last: int
+    name: str
+
+
+def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """Character ranges of quotations: “…”, "…", ‘…’ and '…' (an apostrophe inside a word is no quote mark)."""
+    spans = []
+    opened: Optional[tuple[int, str]] = None
+    for index in range(start, len(text)):
+        char = text[index]
+        before = text[index - 1] if index > 0 else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if opened is None:
+            if char in "“„" or char == '"' or char in "‘'" and (before.isspace() or before in "(:—–-") and after.isalnum():
+                opened = (index, {"“": "”", "„": "”", '"': '"', "‘": "’", "'": "'"}[char])
+        elif char == opened[1] or char == '"' and opened[1] == "”":
+            if char in "’'" and after.isalpha():
+                continue
+            spans.append((opened[0], index + 1))
+            opened = None
+    return spans
+
+
+class Attribution:
+    def __init__(self, rules: ActorRules):
+        self.cues = rules.attribution_cues
+
+    def apply(self, doc: Doc, figures: list[dict], actors: list[Actor]) -> None:
+        if not figures:
+            return
+        spans = sorted(
+            (ActorSpan(c.first, c.last, actor.name) for actor in actors for c in actor.candidates),
+            key=lambda s: s.first,
+        )
+        quotes = quote_spans(doc.text, doc._.body_start or 0)
+        sentences = list(doc.sents)
+        sentence_starts = [s.start_char for s in sentences]
+        speakers = self.quote_speakers(doc, quotes, spans)
+        sources: dict[int, Optional[str]] = {}
+        for index, sentence in enumerate(sentences):
+            sources[index] = self.sentence_source(sentence, spans, quotes)
+        for figure in figures:
+            if figure["type"] == "year":
+                continue
+            quote = next((q for q in quotes if q[0] <= figure["start"] < q[1]), None)
+            if quote is not None:
+                figure["source"] = speakers.get(quote)
+                continue
+            index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
+            source = sources[index]
+            if source is None and index + 1 < len(sentences) and self.points_back(sentences[index + 1]):
+                source = sources[index + 1]
+            figure["source"] = source
+
+    def sentence_source(self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]]) -> Optional[str]:
+        for cue, first, last in self.cue_matches(sentence):
+            if any(q[0] <= sentence.doc[first].idx < q[1] for q in quotes):
+                continue
+            speaker = self.speaker(sentence, cue, first, last, spans)
+            if speaker is not None:
+                return speaker
+        return None
+
+    @staticmethod
+    def points_back(sentence: Span) -> bool:
+        words = [t.lower_ for t in sentence if not t.is_space]
+        return bool(words) and (words[0] in POINTING_BACK or any(w in BACK_REFERENCE_NOUNS for w in words))
+
+    def cue_matches(self, sentence: Span) -> Iterable[tuple[AttributionCue, int, int]]:
+        words = [t.lower_ for t in sentence]
+        found = []
+        for position in range(len(words)):
+            for cue in self.cues:
+                end = self.match_cue(words, position, cue.words)
+                if end is not None:
+                    found.append((position, -(end - position), cue, sentence.start + position, sentence.start + end))
+        for _, _, cue, first, last in sorted(found, key=lambda f: (f[0], f[1])):
+            yield cue, first, last
+
+    @staticmethod
+    def match_cue(words: list[str], position: int, cue: tuple[str, ...]) -> Optional[int]:
+        index = position
+        for number, part in enumerate(cue):
+            if part == ANY_WORDS:
+                following = cue[number + 1]
+                gap_end = next((i for i in range(index, min(index + GAP + 1, len(words))) if words[i] == following), None)
+                if gap_end is None:
+                    return None
+                index = gap_end
+                continue
+            if index >= len(words) or words[index] != part:
+                return None
+            index += 1
+        return index
+
+    @staticmethod
+    def speaker(sentence: Span, cue: AttributionCue, first: int, last: int, spans: list[ActorSpan]) -> Optional[str]:
+        doc = sentence.doc
+        window = AFTER_WINDOW if cue.actor_after_only else EITHER_WINDOW
+        for span in spans:
+            if span.first < last or span.first >= min(last + window, sentence.end):
+                continue
+            between = [doc[i].text for i in range(last, span.first)]
+            if any(w in CLAUSE_PUNCTUATION for w in between) or not cue.actor_after_only and "dat" in between:
+                break
+            return span.name
+        if cue.actor_after_only:
+            return None
+        clause_start = sentence.start
+        for index in range(first - 1, sentence.start - 1, -1):
+            if doc[index].text in CLAUSE_PUNCTUATION:
+                clause_start = index + 1
+                break
+        return next((s.name for s in spans if clause_start <= s.first and s.last <= first), None)
+
+    def quote_speakers(
+        self, doc: Doc, quotes: list[tuple[int, int]], spans: list[ActorSpan]
+    ) -> dict[tuple[int, int], Optional[str]]:
+        speakers: dict[tuple[int, int], Optional[str]] = {}
+        previous: Optional[tuple[tuple[int, int], Optional[str]]] = None
+        for quote in quotes:
+            speaker = self.speaker_after(doc, quote, spans) or self.speaker_before(doc, quote, spans)
+            if speaker is None and previous is not None and previous[1] is not None:
+                gap = doc.text[previous[0][1] : quote[0]]
+                if "\n" not in gap and len(gap) < 120 and self.speaker_after(doc, previous[0], spans) == previous[1]:
+                    speaker = previous[1]
+            speakers[quote] = speaker
+            previous = (quote, speaker)
+        return speakers
+
+    def speaker_after(self, doc: Doc, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
+        span = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        first = span.start + (span[0].text == ",")
+        if first >= len(doc):
+            return None
+        words = [t.lower_ for t in doc[first : first + 3]]
+        for cue in self.cues:
+            if cue.actor_after_only and cue.words[0] != "aldus":
+                continue
+            end = self.match_cue(words, 0, cue.words)
+            if end is not None:
+                return self.speaker(doc[first : min(first + 12, len(doc))], cue, first, first + end, spans)
+        return None
+
+    def speaker_before(self, doc: Doc, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
+        opening = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+        if opening is None or opening.start == 0:
+            return None
+        before = doc[opening.start - 1]
+        if before.text == ":":
+            sentence = before.sent
+            return next((s.name for s in spans if sentence.start <= s.first and s.last <= before.i), None)
+        if before.text not in {".", "!", "?"}:
+            return None
+        cues = [match for match in self.cue_matches(before.sent) if not match[0].actor_after_only]
+        if not cues:
+            return None
+        _, _, last = cues[-1]
+        return next((s.name for s in spans if s.first >= last and s.last == before.i), None)

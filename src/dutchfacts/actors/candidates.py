@@ -1,0 +1,481 @@
+"""Actor candidates: spans of an article that may name an actor, each with the rule that found it.
+
+The rules read capitalisation, punctuation and the word lists in `dutchfacts/rules/`,
+so they work on spaCy's blank Dutch pipeline; where a model is loaded, its
+entities add candidates the rules missed.
+
+The passes run from the most specific to the most general and each claims its
+tokens, so that `minister Carola Schouten` is one person before `Carola
+Schouten` could be read as a name of unknown kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+import regex
+from spacy.tokens import Doc, Token
+
+from .rules import ActorRules
+
+OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
+PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
+NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "op", "in", "ter", "te", "aan"}
+FOREIGN_CONNECTORS = {"the", "of", "and", "for", "&"}
+LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
+DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
+ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
+ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2}|[A-Z][0-9]{2})[A-Za-z0-9&.\-]{2,9}$")
+DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
+
+
+@dataclass
+class Candidate:
+    first: int
+    """Index of the mention's first token."""
+    last: int
+    """Index after the mention's last token."""
+    start: int
+    end: int
+    text: str
+    kind: str
+    rule: str
+    key: str
+    """What links the mentions of one actor: a group's plural, a name in lower case."""
+    name: str
+    """The actor's name if this is its fullest mention."""
+    alias: Optional[str] = None
+    """A fuller form with a title or descriptor: `minister Carola Schouten`."""
+    office: Optional[str] = None
+    """For a person: the office a mention gives them, lower case."""
+    plural: bool = True
+    member_of: Optional[str] = None
+    """For `vader`, `moeder`: the group they join when the article names it."""
+    acronym_of: Optional[str] = None
+    """For an acronym defined in the text: the key of its full name."""
+    anaphor: bool = False
+    acts: bool = False
+    """For a place: whether this mention is the subject of a verb."""
+
+
+def is_capitalised(token: Token) -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and sum(c.islower() for c in text) <= sum(c.isupper() for c in text)
+
+
+def lower_tail_compound(text: str) -> bool:
+    """`WW-uitkeringen`, `CBS-econoom`: a common noun with a name in front, not a name."""
+    return "-" in text.strip("-") and text.rsplit("-", 1)[1][:1].islower()
+
+
+def strip_article(text: str) -> str:
+    return regex.sub(r"^(?:de|het|een|De|Het|Een)\s+", "", text)
+
+
+@dataclass
+class DocView:
+    """One article's tokens with what the passes need to know about each."""
+
+    doc: Doc
+    rules: ActorRules
+    claimed: list[bool] = field(init=False)
+    opens: list[bool] = field(init=False)
+    capitalised_inside: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        body = doc._.body_start or 0
+        self.claimed = [token.idx < body or token.is_space or token.is_punct and token.text not in "&" for token in doc]
+        self.opens = [self.starts_sentence(token) for token in doc]
+        self.capitalised_inside = {
+            token.text for token in doc if is_capitalised(token) and not self.opens[token.i]
+        }
+        self.tagged = doc.has_annotation("POS")
+
+    def starts_sentence(self, token: Token) -> bool:
+        if token.is_sent_start or token.i == 0:
+            return True
+        previous = self.doc[token.i - 1]
+        if previous.is_space or "\n" in previous.whitespace_ or previous.idx < (self.doc._.body_start or 0):
+            return True
+        return previous.text in OPENERS or previous.text in {".", "!", "?"}
+
+    def free(self, first: int, last: int) -> bool:
+        return 0 <= first and last <= len(self.doc) and not any(self.claimed[first:last])
+
+    def claim(self, first: int, last: int) -> None:
+        for index in range(first, last):
+            self.claimed[index] = True
+
+    def text(self, first: int, last: int) -> str:
+        span = self.doc[first:last]
+        return self.doc.text[span.start_char : span.end_char]
+
+    def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
+        span = self.doc[first:last]
+        text = self.text(first, last)
+        fields.setdefault("name", strip_article(text))
+        fields.setdefault("key", fields["name"].lower())
+        return Candidate(first, last, span.start_char, span.end_char, text, kind, rule, **fields)
+
+    def word(self, index: int) -> str:
+        return self.doc[index].text if 0 <= index < len(self.doc) else ""
+
+    def lower(self, index: int) -> str:
+        return self.word(index).lower()
+
+
+class CandidateFinder:
+    def __init__(self, rules: ActorRules):
+        self.rules = rules
+
+    def find(self, doc: Doc) -> list[Candidate]:
+        view = DocView(doc, self.rules)
+        found: list[Candidate] = []
+        for finder in (
+            self.acronym_definitions,
+            self.offices,
+            self.parties,
+            self.names,
+            self.institutions,
+            self.actor_nouns,
+            self.entities,
+        ):
+            found.extend(finder(view))
+        return sorted(found, key=lambda c: c.start)
+
+    # --- names ------------------------------------------------------------
+
+    def can_start_name(self, view: DocView, index: int) -> bool:
+        token = view.doc[index]
+        if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
+            return False
+        if token.text in self.rules.not_names or token.text.endswith("-"):
+            return False
+        if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
+            return False
+        return not (self.rules.noun(token.text) and token.text not in self.rules.places)
+
+    def can_continue_name(self, view: DocView, index: int) -> bool:
+        token = view.doc[index]
+        if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
+            return False
+        return token.text not in self.rules.not_names or token.text in ("De", "Het", "Van")
+
+    def is_organisation_word(self, word: str) -> bool:
+        lower = word.lower().rstrip("-")
+        cues = self.rules.organisation_cues
+        return lower in cues or any(lower.endswith(cue) and len(lower) - len(cue) >= 3 for cue in cues)
+
+    def name_end(self, view: DocView, first: int, limit: Optional[int] = None) -> int:
+        """The end of the name starting at `first`: capitalised words and the small words between them."""
+        last = first + 1
+        organisation = self.is_organisation_word(view.word(first)) or is_acronym(view.word(first))
+        connected = False
+        limit = len(view.doc) if limit is None else limit
+        while last < limit:
+            if self.can_continue_name(view, last) or view.word(last - 1).endswith("-") and view.lower(last) == "en":
+                if view.lower(last) == "en":
+                    last += 1
+                    continue
+                organisation = organisation or self.is_organisation_word(view.word(last))
+                last += 1
+                continue
+            gap = last
+            while gap < limit and gap - last < 3 and not view.claimed[gap]:
+                word = view.lower(gap)
+                if word in FOREIGN_CONNECTORS:
+                    pass
+                elif word in NAME_CONNECTORS and organisation:
+                    connected = True
+                elif word == "en" and connected:
+                    pass
+                elif word in PERSON_PARTICLES and self.person_particle(view, first, last, gap):
+                    pass
+                else:
+                    break
+                gap += 1
+            if gap > last and gap < limit and self.can_continue_name(view, gap) and view.word(gap) not in self.rules.places:
+                last = gap
+                continue
+            if gap > last and gap < limit and self.can_continue_name(view, gap) and organisation:
+                last = gap
+                continue
+            break
+        return last
+
+    def person_particle(self, view: DocView, first: int, last: int, particle: int) -> bool:
+        """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`."""
+        names_before = last - first
+        if names_before == 1:
+            return True
+        if names_before != 2:
+            return False
+        surname = view.word(last - 1)
+        alone = regex.compile(rf"(?<!{regex.escape(view.word(first))}\s){regex.escape(surname)}\b(?!\s+(?:van|de|der)\b)")
+        return len(alone.findall(view.doc.text)) == 0
+
+    def names(self, view: DocView) -> Iterable[Candidate]:
+        index = 0
+        while index < len(view.doc):
+            if not self.can_start_name(view, index):
+                index += 1
+                continue
+            end = self.name_end(view, index)
+            candidate = self.name_candidate(view, index, end)
+            if candidate is not None:
+                view.claim(index, end)
+                yield candidate
+            index = end
+
+    def name_candidate(self, view: DocView, first: int, last: int) -> Optional[Candidate]:
+        words = [view.word(i) for i in range(first, last)]
+        text = view.text(first, last)
+        single = len(words) == 1
+        next_word = view.word(last)
+        if single and DEMONYM.match(words[0]):
+            return view.candidate(first, last, "group", "name:demonym")
+        if single and view.opens[first] and not self.known_name(view, words[0]):
+            return None
+        if single and ADJECTIVE_ENDING.search(words[0]) and next_word[:1].islower() and not is_acronym(words[0]):
+            return None
+        return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
+
+    def known_name(self, view: DocView, word: str) -> bool:
+        """A sentence's first word is a name only when the article or the lists say so."""
+        rules = self.rules
+        if is_acronym(word) or word in rules.parties or word in rules.places or word in rules.institutions:
+            return True
+        if word in view.capitalised_inside:
+            return True
+        return view.tagged and any(t.text == word and t.pos_ == "PROPN" for t in view.doc)
+
+    def name_kind(self, view: DocView, first: int, last: int) -> str:
+        words = [view.word(i) for i in range(first, last)]
+        text = view.text(first, last)
+        rules = self.rules
+        if text in rules.parties or text in rules.institutions:
+            return "organization"
+        if text in rules.places:
+            return "place"
+        if any(is_acronym(w) or self.is_organisation_word(w) for w in words):
+            return "organization"
+        if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
+            return "organization"
+        capitalised = [w for w in words if w[:1].isupper()]
+        others = [w for w in words if not w[:1].isupper()]
+        if len(capitalised) >= 2 and all(w in PERSON_PARTICLES for w in others) and not ADJECTIVE_ENDING.search(words[0]):
+            return "person"
+        if len(words) == 1 and view.lower(first - 1) in LOCATING_WORDS:
+            return "place"
+        return "organization"
+
+    # --- acronyms defined in the text -------------------------------------
+
+    def acronym_definitions(self, view: DocView) -> Iterable[Candidate]:
+        doc = view.doc
+        for index, token in enumerate(doc):
+            if token.text != "(" or index + 2 >= len(doc) or view.word(index + 2) != ")":
+                continue
+            inner = view.word(index + 1)
+            if is_acronym(inner) and not view.claimed[index - 1]:
+                first = self.expansion_before(view, index, inner)
+                if first is None:
+                    continue
+                long_form = view.candidate(first, index, "organization", "acronym:defined")
+                short = view.candidate(index + 1, index + 2, "organization", "acronym:defined",
+                                       name=inner, key=inner.lower(), acronym_of=long_form.key)
+                view.claim(first, index + 3)
+                yield long_form
+                yield short
+        for index, token in enumerate(doc):
+            if not is_acronym(token.text) or view.claimed[index] or view.word(index + 1) != "(":
+                continue
+            close = next((i for i in range(index + 2, min(index + 14, len(doc))) if view.word(i) == ")"), None)
+            if close is None or not self.initials_fit(token.text, [view.word(i) for i in range(index + 2, close)]):
+                continue
+            long_form = view.candidate(index + 2, close, "organization", "acronym:defined")
+            short = view.candidate(index, index + 1, "organization", "acronym:defined",
+                                   name=token.text, key=token.text.lower(), acronym_of=long_form.key)
+            view.claim(index, close + 1)
+            yield short
+            yield long_form
+
+    @staticmethod
+    def initials_fit(acronym: str, words: list[str]) -> bool:
+        letters = [c.lower() for c in acronym if c.isupper()]
+        initials = [w[0].lower() for w in words if w[:1].isalpha()]
+        position = 0
+        for initial in initials:
+            if position < len(letters) and initial == letters[position]:
+                position += 1
+        return bool(words) and words[0][:1].isupper() and position == len(letters)
+
+    def expansion_before(self, view: DocView, bracket: int, acronym: str) -> Optional[int]:
+        """The first token of the full name written before `(ACRONYM)`."""
+        letters = [c.lower() for c in acronym if c.isupper()]
+        position = len(letters) - 1
+        first = None
+        index = bracket - 1
+        lowest = max(bracket - 3 * len(letters) - 4, 0)
+        while index >= lowest and position >= 0:
+            word = view.word(index)
+            if view.claimed[index] and word != ",":
+                break
+            if word[:1].lower() == letters[position] and word[:1].isalpha():
+                position -= 1
+                first = index
+            index -= 1
+        if position >= 0 or first is None or not view.doc[first].text[:1].isupper():
+            first = self.capitalised_run_before(view, bracket)
+        if first is None:
+            return None
+        if view.lower(first - 1) in ("van", "voor") and self.rules.noun(view.word(first - 2)) is None and (
+            view.lower(first - 2) in {"ministerie", "ministerie", "inspectie"} or view.lower(first - 2) in self.rules.institutions
+        ):
+            first -= 2
+        return first
+
+    def capitalised_run_before(self, view: DocView, bracket: int) -> Optional[int]:
+        index = bracket - 1
+        first = None
+        while index >= 0 and not view.claimed[index]:
+            word = view.word(index)
+            if word[:1].isupper() and word not in self.rules.not_names:
+                first = index
+            elif not (word.lower() in NAME_CONNECTORS or word.lower() in FOREIGN_CONNECTORS or word.lower() == "en"):
+                break
+            index -= 1
+        return first
+
+    # --- offices ----------------------------------------------------------
+
+    def portfolio_end(self, view: DocView, index: int) -> int:
+        """After `van`, the end of a portfolio such as `Justitie en Veiligheid`, or `index` if none."""
+        for portfolio in self.rules.portfolios:
+            words = [view.word(i) for i in range(index, index + len(portfolio))]
+            if tuple(words) == portfolio and view.free(index, index + len(portfolio)):
+                return index + len(portfolio)
+        return index
+
+    def offices(self, view: DocView) -> Iterable[Candidate]:
+        doc = view.doc
+        index = 0
+        while index < len(doc):
+            word = view.word(index)
+            if view.claimed[index] or not self.rules.is_office(word.split("-")[-1] if "-" in word else word):
+                index += 1
+                continue
+            office_end = index + 1
+            if view.lower(office_end) == "van":
+                after = self.portfolio_end(view, office_end + 1)
+                if after > office_end + 1:
+                    office_end = after
+            office = view.text(index, office_end).lower()
+            if office_end < len(doc) and self.can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
+                name_end = self.name_end(view, office_end)
+                if self.name_kind(view, office_end, name_end) in ("person", "organization") and not any(
+                    self.is_organisation_word(view.word(i)) for i in range(office_end, name_end)
+                ):
+                    name = view.text(office_end, name_end)
+                    view.claim(index, name_end)
+                    yield view.candidate(office_end, name_end, "person", "office:name", name=name,
+                                         alias=view.text(index, name_end), office=office)
+                    index = name_end
+                    continue
+            if office_end > index + 1:
+                view.claim(index, office_end)
+                yield view.candidate(index, office_end, "person", "office:portfolio", office=office)
+            elif self.rules.noun(word) is None and (view.lower(index - 1) in DETERMINERS or view.opens[index]) and not view.word(office_end)[:1].isupper():
+                view.claim(index, office_end)
+                yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
+                                     key=f"office:{word.lower()}", office=word.lower())
+            index = office_end
+
+    # --- parties and institutions ------------------------------------------
+
+    def parties(self, view: DocView) -> Iterable[Candidate]:
+        yield from self.phrases(view, self.rules.parties, "organization", "party", case_sensitive=True)
+
+    def institutions(self, view: DocView) -> Iterable[Candidate]:
+        for candidate in self.phrases(view, self.rules.institutions, "organization", "institution", case_sensitive=False):
+            first, last = candidate.first, candidate.last
+            before = view.word(first - 1)
+            if before[:1].isupper() and ADJECTIVE_ENDING.search(before) and not view.claimed[first - 1]:
+                first -= 1
+            if view.lower(last) == "van" and self.portfolio_end(view, last + 1) > last + 1:
+                last = self.portfolio_end(view, last + 1)
+            elif last < len(view.doc) and self.can_start_name(view, last) and view.word(last) in self.rules.places:
+                last = self.name_end(view, last)
+            head = candidate.key
+            if (first, last) != (candidate.first, candidate.last):
+                view.claim(first, last)
+                candidate = view.candidate(first, last, "organization", "institution:named")
+            candidate.alias = head
+            yield candidate
+
+    def phrases(self, view: DocView, phrases: Iterable[str], kind: str, rule: str, case_sensitive: bool) -> Iterable[Candidate]:
+        doc = view.doc
+        entries = sorted(({tuple(p.split()) for p in phrases}), key=len, reverse=True)
+        index = 0
+        while index < len(doc):
+            for words in entries:
+                last = index + len(words)
+                found = tuple(view.word(i) for i in range(index, last))
+                exact = any(c.isupper() for c in "".join(words)) or case_sensitive
+                if (found == words if exact else tuple(w.lower() for w in found) == words) and view.free(index, last):
+                    view.claim(index, last)
+                    yield view.candidate(index, last, kind, rule, key=" ".join(words).lower())
+                    index = last - 1
+                    break
+            index += 1
+
+    # --- group nouns ---------------------------------------------------------
+
+    def actor_nouns(self, view: DocView) -> Iterable[Candidate]:
+        rules = self.rules
+        for index, token in enumerate(view.doc):
+            if view.claimed[index] or not token.text[:1].isalpha():
+                continue
+            lower = token.text.lower()
+            if lower in rules.not_names:
+                continue
+            if lower in rules.anaphors and view.lower(index - 1) in ("de", "het"):
+                view.claim(index, index + 1)
+                yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True)
+                continue
+            if lower in rules.members:
+                view.claim(index, index + 1)
+                yield view.candidate(index, index + 1, "group", "group:member", name=lower, key=lower,
+                                     member_of=rules.members[lower], plural=False)
+                continue
+            noun = rules.noun(lower)
+            rule = "group:lexicon"
+            if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
+                noun = rules.compound_noun(lower)
+                rule = "group:compound"
+            if noun is None:
+                continue
+            plural = lower == noun.plural
+            view.claim(index, index + 1)
+            written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
+            yield view.candidate(index, index + 1, noun.kind, rule, name=noun.plural if plural else written,
+                                 key=noun.plural, plural=plural)
+
+    # --- model entities ------------------------------------------------------
+
+    def entities(self, view: DocView) -> Iterable[Candidate]:
+        kinds = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
+        for entity in view.doc.ents:
+            kind = kinds.get(entity.label_)
+            if kind is None or not view.free(entity.start, entity.end):
+                continue
+            first = entity.start + (view.lower(entity.start) in DETERMINERS)
+            if first >= entity.end:
+                continue
+            view.claim(first, entity.end)
+            yield view.candidate(first, entity.end, kind, f"model:{entity.label_}")

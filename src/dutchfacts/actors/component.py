@@ -1,0 +1,41 @@
+"""The `dutchfacts_actors` spaCy component: actors in `doc._.actors`, sources in `doc._.mentions`."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import RULES_DIR
+from .attribution import Attribution
+from .candidates import CandidateFinder, DocView
+from .linking import link
+from .places import place_acts
+from .rules import load_actor_rules
+
+
+class ActorFinder:
+    def __init__(self, rules_dir: Optional[str] = None):
+        rules = load_actor_rules(str(rules_dir or RULES_DIR))
+        self.candidates = CandidateFinder(rules)
+        self.attribution = Attribution(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = self.candidates.find(doc)
+        sentence_of = {token.i: number for number, sentence in enumerate(doc.sents) for token in sentence}
+        actors = link(candidates, sentence_of)
+        opens = DocView(doc, self.candidates.rules).opens
+        for actor in actors:
+            for candidate in actor.candidates:
+                if candidate.kind == "place":
+                    candidate.acts = place_acts(doc, candidate, opens[candidate.first])
+        actors = [actor for actor in actors if actor.kind != "place" or any(c.acts for c in actor.candidates)]
+        self.attribution.apply(doc, doc._.mentions or [], actors)
+        doc._.actors = [actor.record() for actor in actors]
+        return doc
+
+
+@Language.factory("dutchfacts_actors", default_config={"rules_dir": None})
+def make_actor_finder(nlp: Language, name: str, rules_dir: Optional[str]) -> ActorFinder:
+    return ActorFinder(rules_dir)

@@ -1,0 +1,145 @@
+"""Linking candidates into actors: one actor per entity of an article, with every way it is named.
+
+- an acronym defined in the text and its full name are one actor;
+- a person's full name, surname and title forms are one actor;
+- singular and plural of a group are one actor, and `vader`/`moeder` join `ouders`;
+- a bare office (`de premier`) joins the one person holding it, a bare body
+  (`de provincie`) the one named body with that head (`provincie Utrecht`);
+- `de organisatie` joins the organisation named in the two sentences before,
+  when there is exactly one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .candidates import Candidate
+
+KIND_PRIORITY = {"person": 0, "organization": 1, "group": 2, "place": 3}
+
+
+@dataclass
+class Actor:
+    key: str
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        kinds = [c.kind for c in self.candidates if not c.anaphor]
+        if not kinds:
+            return "organization"
+        if "person" in kinds:
+            return "person"
+        return max(set(kinds), key=lambda k: (kinds.count(k), -KIND_PRIORITY[k]))
+
+    @property
+    def name(self) -> str:
+        named = [c for c in self.candidates if not c.anaphor and not c.rule.startswith("office:bare")]
+        named = named or self.candidates
+        if self.kind == "group":
+            plurals = [c for c in named if c.plural and c.member_of is None]
+            if plurals:
+                return plurals[0].name
+        definitions = [c for c in named if c.rule == "acronym:defined" and c.acronym_of is None]
+        pool = definitions or [c for c in named if c.acronym_of is None] or named
+        return max(pool, key=lambda c: (len(c.name.split()), len(c.name), -c.start)).name
+
+    @property
+    def rule(self) -> str:
+        return min(self.candidates, key=lambda c: c.start).rule
+
+    def record(self) -> dict:
+        name = self.name
+        aliases = []
+        for candidate in self.candidates:
+            for form in (candidate.name, candidate.alias):
+                if form and form.lower() != name.lower() and form.lower() not in (a.lower() for a in aliases):
+                    aliases.append(form)
+        return {
+            "name": name,
+            "kind": self.kind,
+            "aliases": aliases,
+            "mentions": [
+                {"text": c.text, "start": c.start, "end": c.end} for c in sorted(self.candidates, key=lambda c: c.start)
+            ],
+            "rule": self.rule,
+        }
+
+
+def person_forms(name: str) -> list[str]:
+    """The shorter forms of a person's name: `Peter Hein van Mulligen` → `van mulligen`, `mulligen`, …"""
+    words = name.lower().split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor]:
+    """Actors in order of their first mention; `sentence_of` maps a token index to its sentence."""
+    acronyms = {c.key: c.acronym_of for c in candidates if c.acronym_of}
+    persons = [
+        c for c in candidates
+        if c.kind == "person" and len(c.name.split()) > 1 and c.rule not in ("office:portfolio", "office:bare")
+    ]
+    short_forms: dict[str, str] = {}
+    for person in persons:
+        for form in person_forms(person.name):
+            short_forms.setdefault(form, person.key)
+    keys = {c.key for c in candidates if not c.member_of}
+
+    def key_of(candidate: Candidate) -> str:
+        key = acronyms.get(candidate.key, candidate.key)
+        if key in short_forms and candidate.rule != "acronym:defined":
+            return short_forms[key]
+        if candidate.member_of and candidate.member_of in keys:
+            return candidate.member_of
+        return key
+
+    actors: dict[str, Actor] = {}
+    bare: list[Candidate] = []
+    for candidate in candidates:
+        if candidate.rule == "office:bare" or candidate.anaphor:
+            bare.append(candidate)
+            continue
+        key = key_of(candidate)
+        actors.setdefault(key, Actor(key)).candidates.append(candidate)
+    join_heads(actors)
+    for candidate in bare:
+        target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
+        if target is not None:
+            target.candidates.append(candidate)
+        elif not candidate.anaphor:
+            actors.setdefault(candidate.key, Actor(candidate.key)).candidates.append(candidate)
+    return sorted(actors.values(), key=lambda a: min(c.start for c in a.candidates))
+
+
+def join_heads(actors: dict[str, Actor]) -> None:
+    """`de provincie` joins `provincie Utrecht` when that is the only named body with that head."""
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key, actor in actors.items():
+        for candidate in actor.candidates:
+            if candidate.rule == "institution:named" and candidate.alias:
+                by_head[candidate.alias].append(key)
+    for head, named in by_head.items():
+        if len(set(named)) == 1 and head in actors and head != named[0]:
+            actors[named[0]].candidates.extend(actors.pop(head).candidates)
+
+
+def office_holder(actors: dict[str, Actor], candidate: Candidate) -> Optional[Actor]:
+    holders = [
+        actor for actor in actors.values()
+        if any(c.office and (c.office == candidate.office or c.office.split()[0] == candidate.office) for c in actor.candidates)
+    ]
+    return holders[0] if len(holders) == 1 else None
+
+
+def antecedent(actors: dict[str, Actor], candidate: Candidate, sentence_of: dict[int, int]) -> Optional[Actor]:
+    sentence = sentence_of[candidate.first]
+    named = [
+        actor for actor in actors.values()
+        if actor.kind == "organization" and any(
+            sentence - 2 <= sentence_of[c.first] <= sentence and c.start < candidate.start and not c.anaphor
+            for c in actor.candidates
+        )
+    ]
+    return named[0] if len(named) == 1 else None

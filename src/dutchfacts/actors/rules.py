@@ -1,0 +1,100 @@
+"""The actor rule data under `dutchfacts/rules/`, read once per folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..lexicon import RULES_DIR, RuleFileError, read_rows, read_words
+
+ANY_WORDS = "…"
+
+
+@dataclass(frozen=True)
+class ActorNoun:
+    plural: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class AttributionCue:
+    words: tuple[str, ...]
+    actor_after_only: bool
+
+
+@dataclass(frozen=True)
+class ActorRules:
+    nouns: dict[str, ActorNoun]
+    """Singular and plural forms, lower case, of group and collective nouns."""
+    plural_heads: tuple[str, ...]
+    """Plurals that end a compound (`medewerkers` in `jeugdzorgmedewerkers`), longest first."""
+    members: dict[str, str]
+    offices: frozenset[str]
+    office_heads: tuple[str, ...]
+    institutions: frozenset[str]
+    organisation_cues: frozenset[str]
+    parties: frozenset[str]
+    places: frozenset[str]
+    portfolios: tuple[tuple[str, ...], ...]
+    """Portfolio names as word tuples, longest first."""
+    not_names: frozenset[str]
+    anaphors: frozenset[str]
+    attribution_cues: tuple[AttributionCue, ...]
+
+    def noun(self, word: str) -> ActorNoun | None:
+        return self.nouns.get(word.lower())
+
+    def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
+        """A plural compound whose head is a known actor noun, as its own actor."""
+        lower = word.lower()
+        for head in self.plural_heads:
+            prefix = lower[: -len(head)]
+            if lower.endswith(head) and len(prefix.strip("-")) >= min_prefix:
+                return ActorNoun(lower, self.nouns[head].kind)
+        return None
+
+    def is_office(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.offices:
+            return True
+        return any(lower.endswith(head) and len(lower) - len(head) >= 3 for head in self.office_heads)
+
+
+@lru_cache(maxsize=8)
+def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
+    folder = Path(rules_dir)
+    nouns: dict[str, ActorNoun] = {}
+    plurals = set()
+    for singular, plural, kind in read_rows(folder / "actor_groups.tsv", 3):
+        if kind not in ("group", "organization"):
+            raise RuleFileError(f"{folder / 'actor_groups.tsv'}: kind must be group or organization, not {kind!r}")
+        name = plural if plural != "-" else singular
+        for form in (singular, plural):
+            if form != "-":
+                nouns.setdefault(form.lower(), ActorNoun(name.lower(), kind))
+        if plural != "-":
+            plurals.add(plural.lower())
+    offices = frozenset(word.lower() for word in read_words(folder / "actor_offices.txt"))
+    cues = []
+    for phrase, where in read_rows(folder / "attribution_cues.tsv", 2):
+        if where not in ("after", "either"):
+            raise RuleFileError(f"{folder / 'attribution_cues.tsv'}: position must be after or either, not {where!r}")
+        cues.append(AttributionCue(tuple(phrase.split()), where == "after"))
+    return ActorRules(
+        nouns=nouns,
+        plural_heads=tuple(sorted(plurals, key=len, reverse=True)),
+        members={member.lower(): group.lower() for member, group in read_rows(folder / "actor_group_members.tsv", 2)},
+        offices=offices,
+        office_heads=tuple(sorted(offices, key=len, reverse=True)),
+        institutions=read_words(folder / "actor_institutions.txt"),
+        organisation_cues=frozenset(word.lower() for word in read_words(folder / "organisation_cues.txt")),
+        parties=read_words(folder / "actor_parties.txt"),
+        places=read_words(folder / "places.txt"),
+        portfolios=tuple(
+            sorted({tuple(p.replace(",", " ,").split()) for p in read_words(folder / "portfolios.txt")}, key=len, reverse=True)
+        ),
+        not_names=read_words(folder / "not_names.txt"),
+        anaphors=read_words(folder / "actor_anaphors.txt"),
+        attribution_cues=tuple(cues),
+    )
