@@ -87,9 +87,28 @@ def test_range_gives_two_mentions(blank_nlp):
     assert [(m.value, m.unit) for m in found] == [(10, "EUR"), (15, "EUR")]
 
 
-def test_vague_plurals(blank_nlp):
+def test_vague_counts(blank_nlp):
     mention = only(blank_nlp, "Honderden mensen stonden in de rij.")
-    assert (mention.value, mention.qualifier, mention.rule) == (100, "more_than", "number.vague_plural")
+    assert (mention.value, mention.qualifier, mention.rule) == (100, "more_than", "number.vague_count")
+    mention = only(blank_nlp, "Een tiental bewoners klaagde.")
+    assert (mention.value, mention.qualifier) == (10, "approximately")
+
+
+@pytest.mark.parametrize(
+    "sentence, value, qualifier",
+    [
+        ("Dat duurt anderhalve maand.", 1.5, "exact"),
+        ("Er kwamen een kleine 300 mensen.", 300, "almost"),
+        ("Er kwamen een dikke 300 mensen.", 300, "more_than"),
+    ],
+)
+def test_inflected_words_and_qualifiers(blank_nlp, sentence, value, qualifier):
+    mention = only(blank_nlp, sentence)
+    assert (mention.value, mention.qualifier) == (value, qualifier)
+
+
+def test_identifier_in_words(blank_nlp):
+    assert summary(blank_nlp, "Hij is de nummer twee van de wereld.") == []
 
 
 def test_every_mention_names_its_rule(blank_nlp):

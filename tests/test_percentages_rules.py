@@ -28,6 +28,7 @@ from rules_helpers import mentions_of, only
         ("1 op de 5 is jong.", "1 op de 5", 20),
         ("Eén op de drie is jong.", "Eén op de drie", 100 / 3),
         ("Negen van de tien is tevreden.", "Negen van de tien", 90),
+        ("Vier op tien Vlamingen sparen.", "Vier op tien", 40),
     ],
 )
 def test_values(blank_nlp, sentence, text, value):

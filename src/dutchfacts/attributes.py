@@ -44,8 +44,9 @@ class AttributeRules:
                 continue
             if figure.type == "number" and figure.unit is None:
                 self.unit(figure, context)
-            self.qualifiers(figure, context)
-            if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_plural":
+            if figure.qualifier == "exact":
+                self.qualifiers(figure, context)
+            if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_count":
                 figure.counted = self.counted(figure, context)
             figure.change = self.change(figure, context)
         self.ranges(figures, context)

@@ -50,7 +50,7 @@ class NumberWord:
 class Lexicon:
     number_words: dict[str, NumberWord]
     scales: dict[str, float]
-    vague_plurals: dict[str, float]
+    vague_counts: dict[str, tuple[float, str]]
     fractions: dict[str, int]
     percent_words: dict[str, str]
     units: dict[str, str]
@@ -96,7 +96,7 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
         return Lexicon(
             number_words={w: NumberWord(float(v), k) for w, v, k in table("number_words.tsv", 3)},
             scales={w: float(v) for w, v in table("scales.tsv", 2)},
-            vague_plurals={w: float(v) for w, v in table("vague_plurals.tsv", 2)},
+            vague_counts={w: (float(v), q) for w, v, q in table("vague_counts.tsv", 3)},
             fractions={w: int(v) for w, v in table("fractions.tsv", 2)},
             percent_words=dict(table("percent_words.tsv", 2)),
             units=dict(table("units.tsv", 2)),

@@ -66,7 +66,10 @@ class Patterns:
     @cached_property
     def ratio(self) -> regex.Pattern:
         number = lambda name: rf"(?P<{name}>{self.digits}|{self.word})"  # noqa: E731
-        return self.compile(rf"{number('part')}\s+(?P<relation>op|van)\s+(?:de|elke|iedere)\s+{number('whole')}")
+        # `een op de vijf`, `vier op tien` (Flemish), `negen van de tien`
+        return self.compile(
+            rf"{number('part')}\s+(?:(?P<relation>op)\s+(?:(?:de|elke|iedere)\s+)?|(?P<relation>van)\s+de\s+){number('whole')}"
+        )
 
     @cached_property
     def fraction(self) -> regex.Pattern:
@@ -88,8 +91,8 @@ class Patterns:
         return self.compile(rf"(?:(?P<currency>{signs})\s*)?{self.figure}")
 
     @cached_property
-    def vague_plural(self) -> regex.Pattern:
-        return self.compile(rf"{NOT_WORD_BEFORE}(?:{alternation(self.lexicon.vague_plurals)}){NOT_LETTER_AFTER}")
+    def vague_count(self) -> regex.Pattern:
+        return self.compile(rf"{NOT_WORD_BEFORE}(?:{alternation(self.lexicon.vague_counts)}){NOT_LETTER_AFTER}")
 
     @cached_property
     def full_date(self) -> regex.Pattern:
@@ -139,7 +142,8 @@ class Patterns:
             ("date", self.compile(r"(?<![\d.,/])\d{1,2}/\d{1,2}(?:/\d{2})?(?![\d/])")),
             ("ordinal", self.compile(r"(?<![\p{L}\d])\d+(?:e|de|ste|ste)(?!\p{L})")),
             ("identifier", self.compile(
-                rf"{NOT_WORD_BEFORE}(?:{identifiers})\s+\d+(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),
+                rf"{NOT_WORD_BEFORE}(?:{identifiers})\s+(?:\d+|{self.word})"
+                rf"(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),
             ("compound", self.compile(r"(?<![\p{L}\d])\d+(?:[.,]\d+)?-(?=\p{L})\p{L}+")),
             ("score", self.compile(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
         ]

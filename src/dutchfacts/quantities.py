@@ -28,7 +28,7 @@ class QuantityRules:
         yield from self.fractions(context, start, claims)
         yield from self.halves(context, start, claims)
         yield from self.numbers(context, start, claims)
-        yield from self.vague_plurals(context, start, claims)
+        yield from self.vague_counts(context, start, claims)
 
     def scale_of(self, match: regex.Match) -> float:
         scale = match.group("scale")
@@ -111,8 +111,8 @@ class QuantityRules:
         unit = self.unit_after.match(text, end)
         return bool(unit) and self.patterns.lexicon.unit_for(unit.group("unit")) in TIME_UNITS
 
-    def vague_plurals(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        for match in self.patterns.vague_plural.finditer(context.text, start):
+    def vague_counts(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        for match in self.patterns.vague_count.finditer(context.text, start):
             if claims.take(match.start(), match.end()):
-                value = self.patterns.lexicon.vague_plurals[match.group().lower()]
-                yield Figure("number", match.start(), match.end(), value, "number.vague_plural", qualifier="more_than")
+                value, qualifier = self.patterns.lexicon.vague_counts[match.group().lower()]
+                yield Figure("number", match.start(), match.end(), value, "number.vague_count", qualifier=qualifier)
