@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import List, Optional
 
 import typer
 from tqdm import tqdm
 
-from .output import OUTPUT_WRITERS, atomic_output
+from .batch import Batch, worker_count
+from .inputs import Inputs
+from .output import OUTPUT_WRITERS, atomic_output, open_output
 from .pipeline import ModelError, load, process
-from .reading import Article, ArticleError, decode, expand_paths, read_article
+from .reading import Article, ArticleError, decode, read_article
 from .records import ArticleResult, check_date
+from .resume import ResumeError, completed_documents, skip_completed
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -36,62 +40,48 @@ def load_or_fail(model: Optional[str]):
         fail(str(error))
 
 
-class Inputs:
-    """Articles from paths, folders and stdin, in input order; unreadable ones become errors."""
-
-    def __init__(self, paths: list[str], date: Optional[str]):
-        self.files = [Path("-") if p == "-" else p for p in expand_paths(p for p in paths if p != "-")]
-        self.stdin = "-" in paths
-        self.date = date
-        self.errors: list[str] = []
-
-    def __len__(self) -> int:
-        return len(self.files) + self.stdin
-
-    def __iter__(self) -> Iterator[Article]:
-        if self.stdin:
-            try:
-                yield Article("stdin", decode(sys.stdin.buffer.read(), "<stdin>"), self.date)
-            except ArticleError as error:
-                self.report(str(error))
-        for path in self.files:
-            try:
-                yield read_article(path, self.date)
-            except ArticleError as error:
-                self.report(str(error))
-
-    def report(self, message: str) -> None:
-        self.errors.append(message)
-        tqdm.write(f"error: {message}", file=sys.stderr)
-
-
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here (atomically) instead of stdout."),
+    paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout: JSONL line by line as results come, CSV atomically."),
     output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row."),
-    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
+    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix (a JSONL record's date wins)."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl (default: the packaged model)."),
-    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for nlp.pipe."),
+    n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes for nlp.pipe (default: all cores)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1),
+    jsonl_input: bool = typer.Option(False, "--jsonl-input", help='Read stdin as JSONL records {"id", "text", "date"}.'),
+    resume: bool = typer.Option(False, "--resume", help="Skip the articles already in the JSONL output file and append the rest."),
 ) -> None:
     """Extract numbers, percentages and years from Dutch news articles."""
     try:
         check_date(date)
     except ValueError as error:
         fail(f"--date: {error}")
-    inputs = Inputs(paths, date)
+    if resume and (output is None or output_format is not OutputFormat.jsonl):
+        fail("--resume needs a JSONL output file (-o OUT.jsonl)")
+    inputs = Inputs(paths, date, stdin_jsonl=jsonl_input)
     nlp = load_or_fail(model)
-    progress = tqdm(total=len(inputs), unit="article", file=sys.stderr, disable=len(inputs) <= 1)
-    writer = OUTPUT_WRITERS[output_format.value]
-    with atomic_output(output) as stream:
-        write = writer(stream)
-        for result in process(nlp, inputs, batch_size=batch_size, n_process=n_process):
-            write(result)
-            progress.update()
+    try:
+        done = completed_documents(output) if resume else Counter()
+    except ResumeError as error:
+        fail(str(error))
+    already_written = sum(done.values())
+    total = inputs.total()
+    progress = tqdm(total=total, unit="article", file=sys.stderr, disable=total is not None and total <= 1)
+    inputs.progress = progress
+    batch = Batch(nlp, batch_size, worker_count(n_process, total, batch_size), progress)
+    try:
+        with open_output(output, output_format.value, append=resume) as stream:
+            batch.run(skip_completed(inputs, done, progress), OUTPUT_WRITERS[output_format.value](stream))
+    except KeyboardInterrupt:
+        progress.close()
+        if output is None or output_format is OutputFormat.csv:
+            fail(f"interrupted after {batch.written} articles{f'; {output} was not written' if output else ''}", code=130)
+        fail(f"interrupted: {output} holds {already_written + batch.written} whole results; "
+             "run the same command with --resume to go on", code=130)
     progress.close()
     if inputs.errors:
-        typer.echo(f"dutchfacts: {len(inputs.errors)} of {len(inputs)} inputs could not be read (see above)", err=True)
+        typer.echo(f"dutchfacts: {len(inputs.errors)} inputs could not be read (see above)", err=True)
         raise typer.Exit(1)
 
 

@@ -1,4 +1,11 @@
-"""Writing results: JSONL (one article a line) or CSV (one mention a row), atomically."""
+"""Writing results: JSONL (one article a line) or CSV (one mention a row).
+
+A JSONL file is written in place, a whole line at a time, flushed as each
+result is produced: a killed run leaves only whole lines (but for a write cut
+short, which `--resume` trims), and `--resume` continues it. A CSV file has a
+row per mention, so it cannot tell which articles are done: it is written
+atomically instead, whole or not at all.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +28,7 @@ CSV_COLUMNS = (
 def jsonl_writer(stream: TextIO) -> Callable[[ArticleResult], None]:
     def write(result: ArticleResult) -> None:
         stream.write(result.model_dump_json() + "\n")
+        stream.flush()
 
     return write
 
@@ -57,3 +65,19 @@ def atomic_output(path: Optional[Path]) -> Iterator[TextIO]:
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+@contextmanager
+def streamed_output(path: Path, append: bool) -> Iterator[TextIO]:
+    """A file written in place, appended to when resuming."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a" if append else "w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+def open_output(path: Optional[Path], output_format: str, append: bool = False):
+    """Where `extract` writes: stdout, a JSONL file line by line, or a CSV file atomically."""
+    if path is not None and output_format == "jsonl":
+        return streamed_output(path, append)
+    return atomic_output(path)
