@@ -131,9 +131,11 @@ def test_render_shows_every_mention_with_its_value_and_the_actors(blank):
     article = read_article(EXAMPLE)
     view = rendered(blank, article)[0]
     assert view.result.mentions, "the example article must have mentions"
-    cbs = article.text.index("CBS")
-    actor = Actor(name="CBS", kind="organization", rule="test", mentions=[ActorMention(text="CBS", start=cbs, end=cbs + 3)])
-    view.result.actors.append(actor)
+    if not view.result.actors:
+        # A pipeline without the actor component: one actor by hand, so the underlining is tested.
+        cbs = article.text.index("CBS")
+        mention = ActorMention(text="CBS", start=cbs, end=cbs + 3)
+        view.result.actors.append(Actor(name="CBS", kind="organization", rule="test", mentions=[mention]))
     html = render_page([view], [])
     page = Page(html)
     shown = Counter((m["data-type"], m["text"], m["data-value"]) for m in page.marks if "mention" in m["classes"])
@@ -142,8 +144,8 @@ def test_render_shows_every_mention_with_its_value_and_the_actors(blank):
     for mark in page.marks:
         if "mention" in mark["classes"]:
             assert mark["data-value"] in mark["title"] and "rule: " in mark["title"]
-    actors = [m for m in page.marks if "data-actor" in m]
-    assert [(m["text"], m["data-actor"]) for m in actors] == [("CBS", "CBS")]
+    underlined = Counter((m["text"], m["data-actor"]) for m in page.marks if "data-actor" in m)
+    assert underlined == Counter((m.text, a.name) for a in view.result.actors for m in a.mentions)
     assert page.documents == [article.document]
     assert_self_contained(html)
 

@@ -126,6 +126,6 @@ def contents(articles: list[RenderedArticle]) -> str:
 
 def render_page(articles: list[RenderedArticle], errors: list[str]) -> str:
     models = sorted({f"{a.result.model.name} {a.result.model.version}" for a in articles})
-    meta = f"{len(articles)} articles · model {', '.join(models) or 'none'}"
+    meta = f"{len(articles)} article{'' if len(articles) == 1 else 's'} · model {', '.join(models) or 'none'}"
     sections = "".join(article_section(a, f"article-{index}") for index, a in enumerate(articles, 1))
     return page("dutchfacts view", meta, legend() + error_list(errors) + contents(articles) + sections)
