@@ -124,3 +124,29 @@ def test_fraction_without_numerator_after_geen(blank_nlp):
 
 def test_second_half_of_the_year_is_a_period(blank_nlp):
     assert mentions_of(blank_nlp, "In de tweede helft van het jaar daalt het.") == []
+
+
+def test_change_after_met_even_before_a_level(blank_nlp):
+    found = mentions_of(blank_nlp, "De werkloosheid daalde met 0,2 procentpunt naar 3,6 procent.")
+    assert [(m.value, m.change) for m in found] == [(0.2, "decrease"), (3.6, None)]
+
+
+def test_fraction_of_a_scale_word_is_a_count(blank_nlp):
+    mention = only(blank_nlp, "Een kwart miljoen mensen keek.")
+    assert (mention.type, mention.value) == ("number", 250_000)
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        ("Het record betekent een stijging met 13,7 procent.", "increase"),
+        ("Eindhoven ontving meer reizigers (9,3 procent groei).", "increase"),
+        ("Die sector groeide met maar liefst 3.850 banen.", "increase"),
+        ("Het aantal opnames nam met 265 toe.", "increase"),
+        ("Toen het aantal met 265 toenam, schrok men.", "increase"),
+        ("De index klom met 0,17 punt.", "increase"),
+        ("Er was een stijging van 5 procent naar 7 procent.", None),
+    ],
+)
+def test_change_cues(blank_nlp, sentence, change):
+    assert mentions_of(blank_nlp, sentence)[0].change == change

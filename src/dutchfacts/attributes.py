@@ -35,7 +35,8 @@ class AttributeRules:
         self.qualifier_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.qualifiers_before)})\s+$")
         self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)})(?!\p{{L}})")
         self.change_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_before)})\s+$")
-        self.met_before = compile_(r"(?<!\p{L})met\s+$")
+        emphasis = alternation(lexicon.emphasis_words)
+        self.met_before = compile_(rf"(?<!\p{{L}})met\s+(?:(?:{emphasis})\s+)?$")
         self.change_verb = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_verbs)})(?!\p{{L}})")
 
     def apply(self, figures: list[Figure], context: TextContext) -> None:
@@ -97,13 +98,14 @@ class AttributeRules:
         sign = SIGN.search(text, max(0, figure.core_start - 2), figure.core_start)
         if sign and not regex.search(r"[\d%]\s*$", text[: sign.start()]):
             return "decrease" if sign.group(1) != "+" else "increase"
+        before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
+        if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
+            direction = lexicon.change_before[" ".join(before.group("phrase").lower().split())]
+            return None if LEVEL_AFTER.match(text, figure.end) else direction
+        if self.met_before.search(text, max(0, figure.start - 20), figure.start):
+            return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
         if LEVEL_AFTER.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
-        before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
-        if before:
-            return lexicon.change_before[" ".join(before.group("phrase").lower().split())]
-        if self.met_before.search(text, max(0, figure.start - 5), figure.start):
-            return self.change_in_sentence(figure, context)
         return self.change_after(figure, context)
 
     def change_in_sentence(self, figure: Figure, context: TextContext) -> str | None:

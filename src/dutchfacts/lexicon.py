@@ -68,6 +68,7 @@ class Lexicon:
     time_words: frozenset[str]
     clause_breaks: frozenset[str]
     half_ordinals: frozenset[str]
+    emphasis_words: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
         """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
@@ -114,6 +115,7 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             time_words=read_words(folder / "time_words.txt"),
             clause_breaks=read_words(folder / "clause_breaks.txt"),
             half_ordinals=read_words(folder / "period_ordinals.txt"),
+            emphasis_words=read_words(folder / "emphasis_words.txt"),
         )
     except ValueError as error:
         if isinstance(error, RuleFileError):

@@ -76,7 +76,7 @@ class Patterns:
         denominators = alternation(word for word in self.lexicon.fractions if word != "helft")
         return self.compile(
             rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})\s*|(?<=(?<!\p{{L}})geen\s+))"
-            rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}"
+            rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}(?:\s+(?P<scale>{self.scale}))?"
         )
 
     @cached_property

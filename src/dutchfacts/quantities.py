@@ -66,7 +66,12 @@ class QuantityRules:
             whole = self.patterns.lexicon.fractions[match.group("whole").lower()]
             if part is None or part <= 0 or part >= whole or self.is_ordinal(context, match, part):
                 continue
-            if claims.take(match.start(), match.end()):
+            if not claims.take(match.start(), match.end()):
+                continue
+            if match.group("scale"):  # `een kwart miljoen`: a count, not a share
+                scale = self.scale_of(match)
+                yield Figure("number", match.start(), match.end(), part / whole * scale, "number.fraction", scale=scale)
+            else:
                 yield Figure("percentage", match.start(), match.end(), 100 * part / whole, "percentage.fraction")
 
     @staticmethod
