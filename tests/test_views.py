@@ -182,6 +182,11 @@ def test_report_has_the_text_reports_numbers_and_every_outcome(corpus_evaluation
     assert shown == expected
     missed = sum(len(a.missed) for a in ordered)
     assert missed == sum(m["data-outcome"] in ("missed", "value") for m in outcomes)
+    underlined = Counter((m["data-actor"], "spurious-actor" in m["classes"]) for m in page.marks if "data-actor" in m)
+    found = Counter(
+        (o.predicted.name, o.gold is None) for a in ordered for o in a.actor_outcomes if o.predicted for _ in o.predicted.mentions
+    )
+    assert underlined == found
 
 
 def test_report_on_the_shared_development_set(blank):

@@ -71,6 +71,10 @@ def mark_up(text: str, marks: list[Mark], begin: int = 0) -> str:
     return "".join(pieces)
 
 
+def plural(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def page(title: str, meta: str, body: str) -> str:
     """A whole HTML document with the package's stylesheet inline; `body` is HTML already."""
     template = Template(ASSETS.joinpath("page.html").read_text(encoding="utf-8"))

@@ -8,7 +8,7 @@ from html import escape
 from ..components import HEADER
 from ..describe import attributes_text, format_value, value_label
 from ..records import Actor, ArticleResult, Mention
-from .markup import Mark, mark_up, page
+from .markup import Mark, mark_up, page, plural
 
 MENTION_TYPES = ("number", "percentage", "year")
 
@@ -65,8 +65,8 @@ def legend() -> str:
 
 
 def counts_line(result: ArticleResult) -> str:
-    counts = [f"{sum(m.type == t for m in result.mentions)} {t}s" for t in MENTION_TYPES]
-    return ", ".join(counts + [f"{len(result.actors)} actors"])
+    counts = [plural(sum(m.type == t for m in result.mentions), t) for t in MENTION_TYPES]
+    return ", ".join(counts + [plural(len(result.actors), "actor")])
 
 
 def mention_table(mentions: list[Mention]) -> str:
@@ -112,8 +112,7 @@ def error_list(errors: list[str]) -> str:
     if not errors:
         return ""
     items = "".join(f"<li>{escape(error)}</li>" for error in errors)
-    heading = "1 input" if len(errors) == 1 else f"{len(errors)} inputs"
-    return f'<div class="errors"><h3>{heading} could not be read</h3><ul>{items}</ul></div>'
+    return f'<div class="errors"><h3>{plural(len(errors), "input")} could not be read</h3><ul>{items}</ul></div>'
 
 
 def contents(articles: list[RenderedArticle]) -> str:
@@ -126,6 +125,6 @@ def contents(articles: list[RenderedArticle]) -> str:
 
 def render_page(articles: list[RenderedArticle], errors: list[str]) -> str:
     models = sorted({f"{a.result.model.name} {a.result.model.version}" for a in articles})
-    meta = f"{len(articles)} article{'' if len(articles) == 1 else 's'} · model {', '.join(models) or 'none'}"
+    meta = f"{plural(len(articles), 'article')} · model {', '.join(models) or 'none'}"
     sections = "".join(article_section(a, f"article-{index}") for index, a in enumerate(articles, 1))
     return page("dutchfacts view", meta, legend() + error_list(errors) + contents(articles) + sections)

@@ -12,7 +12,7 @@ from html import escape
 from ..describe import attributes_text, format_value, value_label
 from ..report import SUMMARY_COLUMNS, attribute_accuracies, summary_rows
 from ..scoring import ActorOutcome, ArticleScore, Evaluation, MentionOutcome
-from .markup import Mark, mark_up, page
+from .markup import Mark, mark_up, page, plural
 from .render import body_start
 
 # What the legend says for each outcome's class.
@@ -56,6 +56,19 @@ def outcome_mark(outcome: MentionOutcome) -> Mark:
     return Mark(outcome.start, outcome.end, "mark", classes, "\n".join(lines), data)
 
 
+def actor_marks(outcome: ActorOutcome) -> list[Mark]:
+    """The found actor's mentions, underlined; in another colour when no label asked for the actor."""
+    actor = outcome.predicted
+    if actor is None:
+        return []
+    if outcome.gold is not None:
+        title, classes = f"actor {actor.name} ({actor.kind}), expected as {outcome.gold.name}", "actor"
+    else:
+        title, classes = f"spurious actor {actor.name} ({actor.kind})", "actor spurious-actor"
+    title += f"\nrule: {actor.rule}"
+    return [Mark(m.start, m.end, "span", classes, title, {"actor": actor.name}) for m in actor.mentions]
+
+
 def score_table(evaluation: Evaluation) -> str:
     head = "".join(f'<th class="{"" if c == "type" else "number"}">{c}</th>' for c in SUMMARY_COLUMNS)
     rows = "".join(
@@ -76,6 +89,8 @@ def legend() -> str:
     )
     notes = (
         '<span class="kind"><mark class="correct attributes">double edge</mark> correct, but an attribute differs</span>'
+        '<span class="kind"><span class="actor">CBS</span> found actor</span>'
+        '<span class="kind"><span class="actor spurious-actor">bezoekers</span> spurious actor</span>'
         "<span>the label after a figure is its value (found \u2260 expected where they differ); "
         "hover for the labels, the found attributes and the rule</span>"
     )
@@ -110,18 +125,19 @@ def actor_sides(outcomes: list[ActorOutcome]) -> str:
 def outcome_counts(article: ArticleScore) -> str:
     counted = [(name, sum(o.outcome == name for o in article.outcomes)) for name in ("correct", "value", "missed", "spurious")]
     parts = [f"{number} {name}" for name, number in counted if number]
-    parts.append(f"{len(article.wrong_attributes)} attribute differences")
+    parts.append(plural(len(article.wrong_attributes), "attribute difference"))
     parts.append(f"actors: {len(article.missed_actors)} missed, {len(article.spurious_actors)} spurious")
     return " · ".join(parts)
 
 
 def article_section(article: ArticleScore, anchor: str) -> str:
     marks = [outcome_mark(outcome) for outcome in article.outcomes]
+    marks += [mark for outcome in article.actor_outcomes for mark in actor_marks(outcome)]
     wrong = "".join(f"<li>{escape(item)}</li>" for item in article.wrong_attributes)
     return (
         f'<section class="article" id="{anchor}" data-document="{escape(article.document)}">'
         f"<h2>{escape(article.document)} "
-        f'<span class="kind-tag">{article.errors} errors</span></h2>'
+        f'<span class="kind-tag">{plural(article.errors, "error")}</span></h2>'
         f'<p class="meta">{outcome_counts(article)}</p>'
         f'<div class="text" lang="nl">{mark_up(article.text, marks, body_start(article.text))}</div>'
         + (f"<h3>Attribute differences</h3><ul>{wrong}</ul>" if wrong else "")
@@ -133,7 +149,7 @@ def article_section(article: ArticleScore, anchor: str) -> str:
 def contents(articles: list[ArticleScore]) -> str:
     items = "".join(
         f'<li><a href="#article-{index}">{escape(a.document)}</a> '
-        f'<span class="kind-tag">{a.errors} errors</span></li>'
+        f'<span class="kind-tag">{plural(a.errors, "error")}</span></li>'
         for index, a in enumerate(articles, 1)
     )
     return f'<ol class="contents">{items}</ol>'
@@ -143,12 +159,12 @@ def failure_list(failures: list[str]) -> str:
     if not failures:
         return ""
     items = "".join(f"<li>{escape(failure)}</li>" for failure in failures)
-    return f'<div class="errors"><h3>{len(failures)} labelled articles could not be scored</h3><ul>{items}</ul></div>'
+    return f'<div class="errors"><h3>{plural(len(failures), "labelled article")} could not be scored</h3><ul>{items}</ul></div>'
 
 
 def report_page(evaluation: Evaluation, folder: str, model: str) -> str:
     articles = sorted(evaluation.articles, key=lambda a: -a.errors)
-    meta = f"{folder} · {len(articles)} articles · model {model}"
+    meta = f"{folder} · {plural(len(articles), 'article')} · model {model}"
     body = (
         score_table(evaluation)
         + failure_list(evaluation.failures)
