@@ -100,8 +100,8 @@ class AttributeRules:
             return "decrease" if sign.group(1) != "+" else "increase"
         before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
-            direction = lexicon.change_before[" ".join(before.group("phrase").lower().split())]
-            return None if LEVEL_AFTER.match(text, figure.end) else direction
+            phrase = " ".join(before.group("phrase").lower().split())
+            return None if phrase.endswith(" van") and LEVEL_AFTER.match(text, figure.end) else lexicon.change_before[phrase]
         if self.met_before.search(text, max(0, figure.start - 20), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
         if LEVEL_AFTER.match(text, figure.end):
