@@ -150,12 +150,13 @@ def explain(
 
 @app.command()
 def render(
-    paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt) or - for stdin."),
+    paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
     output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
     date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
 ) -> None:
     """Write one self-contained HTML page showing the figures and actors of the articles."""
+    from .views.markup import plural
     from .views.render import RenderedArticle, render_page
 
     try:
@@ -168,7 +169,7 @@ def render(
     rendered = [RenderedArticle(a.text, r) for a, r in zip(articles, process(nlp, articles))]
     with atomic_output(output) as stream:
         stream.write(render_page(rendered, inputs.errors))
-    typer.echo(f"dutchfacts: wrote {output} ({len(rendered)} articles)", err=True)
+    typer.echo(f"dutchfacts: wrote {output} ({plural(len(rendered), 'article')})", err=True)
     if inputs.errors:
         typer.echo(f"dutchfacts: {len(inputs.errors)} of {len(inputs)} inputs could not be read (see above)", err=True)
         raise typer.Exit(1)

@@ -38,7 +38,11 @@ QUALIFIER_SIGNS = {
 
 
 def readable_value(value: float) -> str:
-    """A value with its thousands grouped by thin spaces, so `17800000` reads at a glance."""
+    """A value rounded to hundredths, its thousands grouped by thin spaces: `17 800 000`, `66.67`.
+
+    The exact value stays in the hover title and the data attributes.
+    """
+    value = round(value, 2)
     whole, _, fraction = format_value(value).partition(".")
     sign = "-" if whole.startswith("-") else ""
     digits = whole.lstrip("-")
