@@ -16,15 +16,16 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 import dutchfacts
 from dutchfacts.cli import app
 from dutchfacts.describe import format_value
 from dutchfacts.evaluation import evaluate_folder
-from dutchfacts.explain import explain, print_explanation
+from dutchfacts.explain import explain, print_explanation, read_source, token_section
 from dutchfacts.pipeline import process
-from dutchfacts.reading import Article, read_article
+from dutchfacts.reading import Article, ArticleError, read_article
 from dutchfacts.records import Actor, ActorMention
 from dutchfacts.report import summary_rows
 from dutchfacts.views.markup import Mark, mark_up
@@ -36,11 +37,16 @@ CORPUS = REPO / "corpus"
 SHARED_DEV = REPO.parent / "shared" / "dev"
 EXAMPLE = CORPUS / "a01-cbs-bevolking-inflatie.txt"
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+# HTML elements that have no end tag.
+VOID_ELEMENTS = {"meta", "br", "hr", "img", "input", "link", "wbr"}
 ARTICLE = " date 2022-10 Volgens de politie meldden zich in 2021 285 slachtoffers <b>&</b>, 14 procent meer."
 
 
 class Page(HTMLParser):
-    """The parts of a page the tests look at: marks with their text, links and sources, scores."""
+    """The parts of a page the tests look at: marks with their text, links and sources, scores.
+
+    It also checks that every element is closed, in order, as valid HTML requires.
+    """
 
     def __init__(self, html: str):
         super().__init__(convert_charrefs=True)
@@ -50,12 +56,17 @@ class Page(HTMLParser):
         self.documents: list[str] = []
         self.table_rows: list[list[str]] = []
         self.in_scores = False
+        self.nesting: list[str] = []
         self.feed(html)
         self.close()
+        assert not self.nesting, f"unclosed elements: {self.nesting}"
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         self.elements.append((tag, attributes))
+        if tag in VOID_ELEMENTS:
+            return
+        self.nesting.append(tag)
         classes = attributes.get("class", "").split()
         if tag in ("mark", "span") and ("mention" in classes or "outcome" in classes or "actor" in classes):
             if "continued" in classes:
@@ -75,6 +86,8 @@ class Page(HTMLParser):
             self.table_rows.append([])
 
     def handle_endtag(self, tag):
+        assert self.nesting and self.nesting[-1] == tag, f"</{tag}> closes <{self.nesting[-1:]}>"
+        self.nesting.pop()
         self.open_marks.pop()
         if tag == "table":
             self.in_scores = False
@@ -209,6 +222,33 @@ def test_explain_prints_tables_on_a_terminal_and_tab_separated_text_in_a_pipe(bl
     terminal = io.StringIO()
     print_explanation(explanation, Console(file=terminal, force_terminal=True, width=160))
     assert "┃" in terminal.getvalue() and "14 procent" in terminal.getvalue()
+
+
+def test_explain_lists_the_annotations_a_model_sets(blank):
+    doc = Doc(
+        blank.vocab,
+        words=["Het", "CBS", "telt", "285", "slachtoffers"],
+        pos=["DET", "PROPN", "VERB", "NUM", "NOUN"],
+        lemmas=["het", "CBS", "tellen", "285", "slachtoffer"],
+        heads=[1, 2, 2, 4, 2],
+        deps=["det", "nsubj", "ROOT", "nummod", "obj"],
+    )
+    section = token_section(doc)
+    assert section.note == ""
+    assert section.rows[4] == ("4", "17", "slachtoffers", "NOUN", "", "slachtoffer", "obj", "2 telt")
+
+
+def test_explain_reads_a_file_stdin_or_the_text_itself(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert read_source(str(article)) == Article("a", ARTICLE)
+    assert read_source("Er waren 285 slachtoffers.", date="2022") == Article("text", "Er waren 285 slachtoffers.", "2022")
+    long_text = "In 2021 waren er 285 slachtoffers. " * 20
+    assert read_source(long_text).text == long_text
+    with pytest.raises(ArticleError, match="no such file"):
+        read_source(str(tmp_path / "typo.txt"))
+    with pytest.raises(ArticleError, match="a folder"):
+        read_source(str(tmp_path))
 
 
 def test_cli_explain_render_and_evaluate_html(tmp_path):

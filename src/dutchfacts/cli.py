@@ -16,7 +16,7 @@ from .batch import Batch, worker_count
 from .inputs import Inputs
 from .output import OUTPUT_WRITERS, atomic_output, open_output
 from .pipeline import ModelError, load, process
-from .reading import Article, ArticleError, decode, read_article
+from .reading import ArticleError
 from .records import ArticleResult, check_date
 from .resume import ResumeError, completed_documents, skip_completed
 
@@ -130,19 +130,14 @@ def explain(
     """Show every mention and actor of one text with the rule that found it."""
     from rich.console import Console
 
-    from .explain import explain as explain_article, print_explanation
+    from .explain import explain as explain_article, print_explanation, read_source
 
     try:
         check_date(date)
     except ValueError as error:
         fail(f"--date: {error}")
     try:
-        if source == "-":
-            article = Article("stdin", decode(sys.stdin.buffer.read(), "<stdin>"), date)
-        elif Path(source).is_file():
-            article = read_article(Path(source), date)
-        else:
-            article = Article("text", source, date)
+        article = read_source(source, date)
     except ArticleError as error:
         fail(str(error))
     print_explanation(explain_article(load_or_fail(model), article, tokens), Console())

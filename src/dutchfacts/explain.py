@@ -8,7 +8,10 @@ rich tables and to a pipe as tab-separated text, so `grep` and `cut` work.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
 
 from rich.console import Console
 from rich.markup import escape
@@ -18,7 +21,7 @@ from spacy.tokens import Doc
 
 from .describe import attributes_text, format_value
 from .pipeline import make_doc, result_of
-from .reading import Article
+from .reading import Article, ArticleError, decode, read_article
 from .records import ArticleResult
 
 # Token annotations a rule may read, and the attribute that says whether the model set them.
@@ -37,6 +40,26 @@ class Section:
 class Explanation:
     title: str
     sections: list[Section]
+
+
+def read_source(source: str, date: Optional[str] = None) -> Article:
+    """`-` is stdin, an existing file is read as an article, anything else is the text itself."""
+    if source == "-":
+        return Article("stdin", decode(sys.stdin.buffer.read(), "<stdin>"), date)
+    try:
+        path = Path(source)
+        is_file, is_dir = path.is_file(), path.is_dir()
+    except (OSError, ValueError):
+        # A text too long or too odd to be a file name is text.
+        return Article("text", source, date)
+    if is_file:
+        return read_article(path, date)
+    if is_dir:
+        raise ArticleError(source, "a folder: explain takes one article (render takes folders)")
+    if path.suffix == ".txt" and not any(character.isspace() for character in source):
+        # Looks like a file name, not like an article: a typo deserves an error, not an empty result.
+        raise ArticleError(source, "no such file")
+    return Article("text", source, date)
 
 
 def explain(nlp: Language, article: Article, tokens: bool = False) -> Explanation:
