@@ -121,6 +121,7 @@ def test_every_mention_names_its_rule(blank_nlp):
     [
         "Het festival is op 30 juni en 1 en 2 juli.",
         "Het feest duurt van 2, 3 en 4 juni.",
+        "In de nacht van 3 op 4 februari brandde het.",
         "In de jaren zestig en de jaren '80 was dat anders.",
         "Onder de nul- tot tienjarigen is dat anders.",
         "Probleem 1: de wachttijd.",

@@ -31,8 +31,6 @@ class AttributeRules:
         self.patterns = patterns
         lexicon = patterns.lexicon
         compile_ = patterns.compile
-        self.unit_after = compile_(rf"\s*(?P<unit>{patterns.unit_word})")
-        self.qualifier_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.qualifiers_before)})\s+$")
         self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)})(?!\p{{L}})")
         self.change_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
@@ -53,14 +51,14 @@ class AttributeRules:
         self.ranges(figures, context)
 
     def unit(self, figure: Figure, context: TextContext) -> None:
-        match = self.unit_after.match(context.text, figure.end)
+        match = self.patterns.unit_after.match(context.text, figure.end)
         if match:
             figure.unit = self.patterns.lexicon.unit_for(match.group("unit"))
             figure.end = match.end()
 
     def qualifiers(self, figure: Figure, context: TextContext) -> None:
         text, lexicon = context.text, self.patterns.lexicon
-        before = self.qualifier_before.search(text, max(0, figure.start - 30), figure.start)
+        before = self.patterns.qualifier_before.search(text, max(0, figure.start - 30), figure.start)
         if before:
             figure.qualifier = lexicon.qualifiers_before[" ".join(before.group("phrase").lower().split())]
             figure.start = before.start("phrase")

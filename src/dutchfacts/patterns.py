@@ -58,6 +58,14 @@ class Patterns:
     def month(self) -> str:
         return rf"(?:{alternation(self.lexicon.months)})(?!\p{{L}})"
 
+    @cached_property
+    def unit_after(self) -> regex.Pattern:
+        return self.compile(rf"\s*(?P<unit>{self.unit_word})")
+
+    @cached_property
+    def qualifier_before(self) -> regex.Pattern:
+        return self.compile(rf"(?<!\p{{L}})(?P<phrase>{alternation(self.lexicon.qualifiers_before)})\s+$")
+
     # Whole rules -------------------------------------------------------------
     @cached_property
     def percentage(self) -> regex.Pattern:
@@ -135,7 +143,7 @@ class Patterns:
             ("postcode", self.compile(r"(?<![\d,.])(?!19\d\d|20\d\d)\d{4}\s?(?-i:[A-Z]{2})(?!\p{L})")),
             ("postcode", self.compile(r"(?<![\d,.])\d{4}\s(?-i:[A-Z]{2})\s(?-i:[A-Z])\p{Ll}+")),
             ("days and month", self.compile(
-                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|en|t/m|tot(?:\s+en\s+met)?|-|–)\s*\d{{1,2}})*\s+{self.month}")),
+                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|en|op|t/m|tot(?:\s+en\s+met)?|-|–)\s*\d{{1,2}})*\s+{self.month}")),
             ("decade", self.compile(rf"{NOT_WORD_BEFORE}jaren\s+(?:['’]?\d0(?!\d)|{self.number_words.of_kind('tens')}){NOT_LETTER_AFTER}")),
             ("heading number", self.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
             ("elided compound", self.compile(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),

@@ -19,7 +19,6 @@ NEEDS_TIME_UNIT = frozenset({"een", "half", "een half", "nul"})
 class QuantityRules:
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
-        self.unit_after = patterns.compile(rf"\s*(?P<unit>{patterns.unit_word})")
         self.glued_unit = patterns.compile(rf"(?:{patterns.unit_word}|{patterns.percent_word})")
 
     def find(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
@@ -113,7 +112,7 @@ class QuantityRules:
         """`een` and `half` are numbers only before a time unit (`een jaar of langer`)."""
         if " ".join(number.lower().split()) not in NEEDS_TIME_UNIT:
             return True
-        unit = self.unit_after.match(text, end)
+        unit = self.patterns.unit_after.match(text, end)
         return bool(unit) and self.patterns.lexicon.unit_for(unit.group("unit")) in TIME_UNITS
 
     def vague_counts(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:

@@ -32,14 +32,9 @@ def check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
-class Mention(Record):
-    """One number, percentage or year found in an article."""
+class FigureAttributes(Record):
+    """What ANNOTATION.md says about a figure besides its value: shared by results and labels."""
 
-    type: MentionType
-    text: str
-    start: int = Field(ge=0, description="character offset into the file's text as read")
-    end: int = Field(ge=0)
-    value: float
     qualifier: Qualifier = "exact"
     unit: Optional[str] = None
     counted: Optional[str] = None
@@ -47,6 +42,16 @@ class Mention(Record):
     relative: bool = False
     percentage_point: bool = False
     source: Optional[str] = None
+
+
+class Mention(FigureAttributes):
+    """One number, percentage or year found in an article."""
+
+    type: MentionType
+    text: str
+    start: int = Field(ge=0, description="character offset into the file's text as read")
+    end: int = Field(ge=0)
+    value: float
     sentence: int = Field(ge=0, description="index of the sentence the mention starts in")
     rule: str = Field(description="the rule that produced the mention")
 
@@ -108,18 +113,11 @@ class ArticleResult(Record):
         return cls.model_validate(data, context={"source": source})
 
 
-class ExpectedMention(Record):
+class ExpectedMention(FigureAttributes):
     text: str
     type: MentionType
     value: float
     occurrence: Optional[int] = Field(default=None, ge=1)
-    qualifier: Qualifier = "exact"
-    unit: Optional[str] = None
-    counted: Optional[str] = None
-    change: Optional[Change] = None
-    relative: bool = False
-    percentage_point: bool = False
-    source: Optional[str] = None
     optional: bool = False
 
     @field_validator("text", mode="before")

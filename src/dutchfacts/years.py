@@ -21,14 +21,7 @@ class YearRules:
         self.not_a_year_after = patterns.compile(
             rf"\s*(?:{patterns.percent_word}|{patterns.unit_word}|{patterns.scale})"
         )
-        self.qualifier_before = patterns.compile(rf"(?<!\p{{L}})(?:{alternation(lexicon.qualifiers_before)})\s+$")
         self.currency_before = patterns.compile(rf"(?:{alternation(lexicon.currency_signs)})\s*$")
-
-    def find(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        yield from self.full_dates(context, start, claims)
-        yield from self.relative(context, start, claims)
-        yield from self.ranges(context, start, claims)
-        yield from self.single(context, start, claims)
 
     def full_dates(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.full_date.finditer(context.text, start):
@@ -73,7 +66,7 @@ class YearRules:
         lexicon = self.patterns.lexicon
         if before in lexicon.year_cues or before in lexicon.months:
             return True
-        if self.qualifier_before.search(text, max(0, start - 30), start):
+        if self.patterns.qualifier_before.search(text, max(0, start - 30), start):
             return False
         next_word = self.next_word(context, end)
         if before in DETERMINERS and next_word and next_word.islower():
