@@ -23,8 +23,8 @@ from .rules import ANY_WORDS, ActorRules, AttributionCue
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 POINTING_BACK = {"dat", "dit", "zo", "die", "deze"}
 BACK_REFERENCE_NOUNS = {"cijfers", "jaarcijfers", "gegevens", "aantallen"}
-GAP = 4
-AFTER_WINDOW = 9
+GAP = 10
+AFTER_WINDOW = 12
 EITHER_WINDOW = 6
 
 
@@ -33,25 +33,45 @@ class ActorSpan:
     first: int
     last: int
     name: str
+    kind: str
 
 
 def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
-    """Character ranges of quotations: “…”, "…", ‘…’ and '…' (an apostrophe inside a word is no quote mark)."""
+    """Character ranges of quotations: “…”, „…”, ,,…'', "…", ‘…’ and '…' (an apostrophe inside a word is no quote mark)."""
     spans = []
     opened: Optional[tuple[int, str]] = None
-    for index in range(start, len(text)):
+    index = start
+    while index < len(text):
         char = text[index]
         before = text[index - 1] if index > 0 else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if opened is None:
-            if char in "“„" or char == '"' or char in "‘'" and (before.isspace() or before in "(:—–-") and after.isalnum():
+            if text.startswith(",,", index):
+                opened = (index, "”")
+                index += 1
+            elif char in "“„" or char == '"' or char in "‘'" and (before.isspace() or before in "(:—–-") and after.isalnum():
                 opened = (index, {"“": "”", "„": "”", '"': '"', "‘": "’", "'": "'"}[char])
-        elif char == opened[1] or char == '"' and opened[1] == "”":
+        elif char == opened[1] or opened[1] == "”" and (char == '"' or text.startswith("''", index)):
             if char in "’'" and after.isalpha():
+                index += 1
                 continue
-            spans.append((opened[0], index + 1))
+            close = index + 2 if text.startswith("''", index) else index + 1
+            spans.append((opened[0], close))
             opened = None
+            index = close
+            continue
+        index += 1
     return spans
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A cue of a sentence with the actor it names."""
+
+    name: str
+    first: int
+    reporting_verb: bool
+    """`meldt`, `verwacht`: weaker than `volgens`, and than a next sentence's `Dat blijkt uit …`."""
 
 
 class Attribution:
@@ -62,16 +82,15 @@ class Attribution:
         if not figures:
             return
         spans = sorted(
-            (ActorSpan(c.first, c.last, actor.name) for actor in actors for c in actor.candidates),
+            (ActorSpan(c.first, c.last, actor.name, actor.kind) for actor in actors for c in actor.candidates
+             if actor.kind != "place"),
             key=lambda s: s.first,
         )
         quotes = quote_spans(doc.text, doc._.body_start or 0)
         sentences = list(doc.sents)
         sentence_starts = [s.start_char for s in sentences]
         speakers = self.quote_speakers(doc, quotes, spans)
-        sources: dict[int, Optional[str]] = {}
-        for index, sentence in enumerate(sentences):
-            sources[index] = self.sentence_source(sentence, spans, quotes)
+        cues = [self.sentence_cues(sentence, spans, quotes) for sentence in sentences]
         for figure in figures:
             if figure["type"] == "year":
                 continue
@@ -80,19 +99,36 @@ class Attribution:
                 figure["source"] = speakers.get(quote)
                 continue
             index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
-            source = sources[index]
-            if source is None and index + 1 < len(sentences) and self.points_back(sentences[index + 1]):
-                source = sources[index + 1]
-            figure["source"] = source
+            token = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
+            figure["source"] = self.source(sentences, cues, index, token.start if token is not None else sentences[index].start)
 
-    def sentence_source(self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]]) -> Optional[str]:
+    def source(self, sentences: list[Span], cues: list[list[Attributed]], index: int, figure_token: int) -> Optional[str]:
+        """`volgens X` in the sentence, then a next sentence pointing back, then a reporting verb in the sentence."""
+        own = sorted(cues[index], key=lambda a: (a.reporting_verb, not self.same_clause(sentences[index], a.first, figure_token)))
+        if own and not own[0].reporting_verb:
+            return own[0].name
+        if index + 1 < len(sentences) and cues[index + 1] and self.points_back(sentences[index + 1]):
+            return cues[index + 1][0].name
+        return own[0].name if own else None
+
+    @staticmethod
+    def same_clause(sentence: Span, first: int, other: int) -> bool:
+        low, high = sorted((first, other))
+        return not any(t.text in {";", ":"} for t in sentence.doc[low:high])
+
+    def sentence_cues(self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]]) -> list[Attributed]:
+        found = []
         for cue, first, last in self.cue_matches(sentence):
             if any(q[0] <= sentence.doc[first].idx < q[1] for q in quotes):
                 continue
             speaker = self.speaker(sentence, cue, first, last, spans)
             if speaker is not None:
-                return speaker
-        return None
+                found.append(Attributed(speaker, first, not cue.actor_after_only))
+        # A heading such as `UWV: 20 procent minder WW-uitkeringen`.
+        opening = [s for s in spans if s.first == sentence.start and s.last < len(sentence.doc) and sentence.doc[s.last].text == ":"]
+        if opening and not found:
+            found.append(Attributed(opening[0].name, sentence.start, False))
+        return found
 
     @staticmethod
     def points_back(sentence: Span) -> bool:
@@ -128,20 +164,27 @@ class Attribution:
 
     @staticmethod
     def speaker(sentence: Span, cue: AttributionCue, first: int, last: int, spans: list[ActorSpan]) -> Optional[str]:
+        """The actor a cue names: after it (`volgens het CBS`, `meldt de politie`), or for a verb
+        the first actor of its clause before it (`UWV meldt dat`)."""
         doc = sentence.doc
         window = AFTER_WINDOW if cue.actor_after_only else EITHER_WINDOW
+        after = first + 1 if ANY_WORDS in cue.words else last
+        reachable = []
         for span in spans:
-            if span.first < last or span.first >= min(last + window, sentence.end):
+            if span.first < after or span.first >= min(after + window, sentence.end):
                 continue
-            between = [doc[i].text for i in range(last, span.first)]
+            between = [doc[i].text for i in range(after, span.first)]
             if any(w in CLAUSE_PUNCTUATION for w in between) or not cue.actor_after_only and "dat" in between:
                 break
-            return span.name
+            reachable.append(span)
+        named = [s for s in reachable if s.kind != "group"]
+        if named or reachable:
+            return (named or reachable)[0].name
         if cue.actor_after_only:
             return None
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
-            if doc[index].text in CLAUSE_PUNCTUATION:
+            if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
                 clause_start = index + 1
                 break
         return next((s.name for s in spans if clause_start <= s.first and s.last <= first), None)

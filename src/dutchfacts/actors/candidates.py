@@ -21,12 +21,15 @@ from .rules import ActorRules
 
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
 PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
-NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "op", "in", "ter", "te", "aan"}
+NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
+NAME_PREFIXES = {"Van", "Ter", "Ten", "Den", "De"}
+COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
 FOREIGN_CONNECTORS = {"the", "of", "and", "for", "&"}
 LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
 DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
+SINGULAR_MARKERS = DETERMINERS | {"elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
 ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
-ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2}|[A-Z][0-9]{2})[A-Za-z0-9&.\-]{2,9}$")
+ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
 
@@ -118,9 +121,14 @@ class DocView:
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
         span = self.doc[first:last]
         text = self.text(first, last)
+        end = span.end_char
+        if text.endswith(".") and text.count(".") == 1 and len(text) > 2:
+            text, end = text[:-1], end - 1
         fields.setdefault("name", strip_article(text))
+        if fields["name"].endswith(".") and fields["name"].count(".") == 1 and len(fields["name"]) > 2:
+            fields["name"] = fields["name"][:-1]
         fields.setdefault("key", fields["name"].lower())
-        return Candidate(first, last, span.start_char, span.end_char, text, kind, rule, **fields)
+        return Candidate(first, last, span.start_char, end, text, kind, rule, **fields)
 
     def word(self, index: int) -> str:
         return self.doc[index].text if 0 <= index < len(self.doc) else ""
@@ -140,8 +148,8 @@ class CandidateFinder:
             self.acronym_definitions,
             self.offices,
             self.parties,
-            self.names,
             self.institutions,
+            self.names,
             self.actor_nouns,
             self.entities,
         ):
@@ -154,8 +162,11 @@ class CandidateFinder:
         token = view.doc[index]
         if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
             return False
-        if token.text in self.rules.not_names or token.text.endswith("-"):
+        if token.text.endswith("-"):
             return False
+        if token.text in self.rules.not_names:
+            following = view.word(index + 1)
+            return (token.text in NAME_PREFIXES and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
         if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
             return False
         return not (self.rules.noun(token.text) and token.text not in self.rules.places)
@@ -210,14 +221,14 @@ class CandidateFinder:
 
     def person_particle(self, view: DocView, first: int, last: int, particle: int) -> bool:
         """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`."""
+        following = view.word(particle + 1)
+        if self.portfolio_end(view, particle + 1) > particle + 1 or following in self.rules.places or self.is_organisation_word(following) or is_acronym(following):
+            return False
         names_before = last - first
         if names_before == 1:
             return True
-        if names_before != 2:
-            return False
-        surname = view.word(last - 1)
-        alone = regex.compile(rf"(?<!{regex.escape(view.word(first))}\s){regex.escape(surname)}\b(?!\s+(?:van|de|der)\b)")
-        return len(alone.findall(view.doc.text)) == 0
+        # After two names, `van X` is part of the name only if the article also writes `Van X` alone.
+        return names_before == 2 and f"{view.word(particle).capitalize()} {following}" in view.doc.text
 
     def names(self, view: DocView) -> Iterable[Candidate]:
         index = 0
@@ -239,18 +250,43 @@ class CandidateFinder:
         next_word = view.word(last)
         if single and DEMONYM.match(words[0]):
             return view.candidate(first, last, "group", "name:demonym")
-        if single and view.opens[first] and not self.known_name(view, words[0]):
+        if single and view.opens[first] and not self.known_name(view, first):
             return None
         if single and ADJECTIVE_ENDING.search(words[0]) and next_word[:1].islower() and not is_acronym(words[0]):
             return None
+        if any(self.names_a_thing(word) for word in {words[0], words[-1]}):
+            return None
+        if not single and view.opens[first] and self.is_descriptor(view, first, last):
+            name = view.text(first + 1, last)
+            return view.candidate(first + 1, last, self.name_kind(view, first + 1, last), "name:described", name=name, alias=text)
         return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
 
-    def known_name(self, view: DocView, word: str) -> bool:
+    def names_a_thing(self, word: str) -> bool:
+        return not is_acronym(word) and any(word.lower().endswith(head) for head in self.rules.not_actor_heads)
+
+    def is_descriptor(self, view: DocView, first: int, last: int) -> bool:
+        """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article also uses alone."""
+        word = view.word(first)
+        if word in view.capitalised_inside:
+            return False
+        rest = view.text(first + 1, last)
+        alone = regex.compile(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b")
+        if not alone.search(view.doc.text):
+            return False
+        lower = word.lower()
+        heads = self.rules.anaphors | self.rules.offices | self.rules.descriptor_heads
+        return any(lower.endswith(head) for head in heads)
+
+    def known_name(self, view: DocView, index: int) -> bool:
         """A sentence's first word is a name only when the article or the lists say so."""
         rules = self.rules
+        word = view.word(index)
         if is_acronym(word) or word in rules.parties or word in rules.places or word in rules.institutions:
             return True
         if word in view.capitalised_inside:
+            return True
+        following = view.word(index + 1).lower()
+        if any(cue.words == (following,) and not cue.actor_after_only for cue in self.rules.attribution_cues):
             return True
         return view.tagged and any(t.text == word and t.pos_ == "PROPN" for t in view.doc)
 
@@ -260,7 +296,7 @@ class CandidateFinder:
         rules = self.rules
         if text in rules.parties or text in rules.institutions:
             return "organization"
-        if text in rules.places:
+        if text in rules.places or text.title() in rules.places or COMPASS.match(text):
             return "place"
         if any(is_acronym(w) or self.is_organisation_word(w) for w in words):
             return "organization"
@@ -332,8 +368,8 @@ class CandidateFinder:
             index -= 1
         if position >= 0 or first is None or not view.doc[first].text[:1].isupper():
             first = self.capitalised_run_before(view, bracket)
-        if first is None:
-            return None
+            if first is None or view.word(first)[:1] != acronym[:1] or self.name_kind(view, first, bracket) == "person":
+                return None
         if view.lower(first - 1) in ("van", "voor") and self.rules.noun(view.word(first - 2)) is None and (
             view.lower(first - 2) in {"ministerie", "ministerie", "inspectie"} or view.lower(first - 2) in self.rules.institutions
         ):
@@ -378,9 +414,7 @@ class CandidateFinder:
             office = view.text(index, office_end).lower()
             if office_end < len(doc) and self.can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
                 name_end = self.name_end(view, office_end)
-                if self.name_kind(view, office_end, name_end) in ("person", "organization") and not any(
-                    self.is_organisation_word(view.word(i)) for i in range(office_end, name_end)
-                ):
+                if view.word(office_end).lower() not in self.rules.organisation_cues and view.text(office_end, name_end) not in self.rules.places:
                     name = view.text(office_end, name_end)
                     view.claim(index, name_end)
                     yield view.candidate(office_end, name_end, "person", "office:name", name=name,
@@ -427,6 +461,8 @@ class CandidateFinder:
                 last = index + len(words)
                 found = tuple(view.word(i) for i in range(index, last))
                 exact = any(c.isupper() for c in "".join(words)) or case_sensitive
+                if not exact and found and found[0][:1].isupper() and not view.opens[index]:
+                    continue
                 if (found == words if exact else tuple(w.lower() for w in found) == words) and view.free(index, last):
                     view.claim(index, last)
                     yield view.candidate(index, last, kind, rule, key=" ".join(words).lower())
@@ -453,6 +489,12 @@ class CandidateFinder:
                 yield view.candidate(index, index + 1, "group", "group:member", name=lower, key=lower,
                                      member_of=rules.members[lower], plural=False)
                 continue
+            if lower_tail_compound(token.text) and is_acronym(token.text.split("-")[0]):
+                prefix = token.text.split("-")[0]
+                if prefix not in rules.not_names and rules.compound_noun(lower) is None:
+                    yield Candidate(index, index + 1, token.idx, token.idx + len(prefix), prefix, "organization",
+                                    "acronym:compound", key=prefix.lower(), name=prefix)
+                continue
             noun = rules.noun(lower)
             rule = "group:lexicon"
             if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
@@ -461,10 +503,20 @@ class CandidateFinder:
             if noun is None:
                 continue
             plural = lower == noun.plural
+            if not plural and not self.singular_noun(view, index):
+                continue
             view.claim(index, index + 1)
             written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
             yield view.candidate(index, index + 1, noun.kind, rule, name=noun.plural if plural else written,
                                  key=noun.plural, plural=plural)
+
+    @staticmethod
+    def singular_noun(view: DocView, index: int) -> bool:
+        """`de consument`, `een jonge moeder`, but not `ouder dan 65` or `per persoon`."""
+        before = view.lower(index - 1)
+        if before in SINGULAR_MARKERS:
+            return True
+        return before.endswith("e") and before.isalpha() and view.lower(index - 2) in SINGULAR_MARKERS
 
     # --- model entities ------------------------------------------------------
 

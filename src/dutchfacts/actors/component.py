@@ -10,9 +10,18 @@ from spacy.tokens import Doc
 from ..lexicon import RULES_DIR
 from .attribution import Attribution
 from .candidates import CandidateFinder, DocView
-from .linking import link
+from .linking import Actor, link
 from .places import place_acts
 from .rules import load_actor_rules
+
+
+def is_actor(actor: Actor) -> bool:
+    """Places only where they act; a lone singular such as `het bedrijf` is no collective of organisations."""
+    if actor.kind == "place":
+        return any(c.acts for c in actor.candidates)
+    if actor.kind == "organization":
+        return not all(c.rule.startswith("group:") and not c.plural for c in actor.candidates)
+    return True
 
 
 class ActorFinder:
@@ -30,7 +39,7 @@ class ActorFinder:
             for candidate in actor.candidates:
                 if candidate.kind == "place":
                     candidate.acts = place_acts(doc, candidate, opens[candidate.first])
-        actors = [actor for actor in actors if actor.kind != "place" or any(c.acts for c in actor.candidates)]
+        actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, doc._.mentions or [], actors)
         doc._.actors = [actor.record() for actor in actors]
         return doc

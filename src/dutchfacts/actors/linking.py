@@ -15,8 +15,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .candidates import Candidate
+from .candidates import Candidate, is_acronym
 
+NAMED_RULES = ("name:", "acronym:", "party", "model:")
 KIND_PRIORITY = {"person": 0, "organization": 1, "group": 2, "place": 3}
 
 
@@ -36,7 +37,7 @@ class Actor:
 
     @property
     def name(self) -> str:
-        named = [c for c in self.candidates if not c.anaphor and not c.rule.startswith("office:bare")]
+        named = [c for c in self.candidates if not c.anaphor and c.rule not in ("office:bare", "office:portfolio")]
         named = named or self.candidates
         if self.kind == "group":
             plurals = [c for c in named if c.plural and c.member_of is None]
@@ -104,6 +105,8 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor
         key = key_of(candidate)
         actors.setdefault(key, Actor(key)).candidates.append(candidate)
     join_heads(actors)
+    join_parts(actors)
+    join_appositions(actors, sentence_of)
     for candidate in bare:
         target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
         if target is not None:
@@ -125,6 +128,32 @@ def join_heads(actors: dict[str, Actor]) -> None:
             actors[named[0]].candidates.extend(actors.pop(head).candidates)
 
 
+def join_parts(actors: dict[str, Actor]) -> None:
+    """`OCMW` joins `OCMW van Gent`, `ministerie` joins `ministerie van OCW`: a one-word name joins
+    the one longer organisation name that starts or ends with it."""
+    longer = [(key, actor) for key, actor in actors.items() if actor.kind == "organization" and len(actor.name.split()) > 1]
+    parts = [
+        k for k, a in actors.items()
+        if a.kind == "organization" and len(a.name.split()) == 1 and (a.rule.startswith("institution") or is_acronym(a.name))
+    ]
+    for key in parts:
+        word = actors[key].name.lower()
+        holders = {k for k, actor in longer if word in (actor.name.lower().split()[0], actor.name.lower().split()[-1])}
+        if len(holders) == 1 and key not in holders:
+            actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
+
+
+def join_appositions(actors: dict[str, Actor], sentence_of: dict[int, int]) -> None:
+    """`Tom Meeuws (sp.a), schepen van Sociale Zaken`: an office right after a person's name is that person's title."""
+    persons = [c for actor in actors.values() for c in actor.candidates if actor.kind == "person" and c.rule != "office:portfolio"]
+    for key in [k for k, a in actors.items() if all(c.rule == "office:portfolio" for c in a.candidates)]:
+        office = actors[key].candidates[0]
+        before = [p for p in persons if 0 < office.first - p.last <= 6 and sentence_of[p.first] == sentence_of[office.first]]
+        if before:
+            holder = next(a for a in actors.values() if before[-1] in a.candidates)
+            holder.candidates.extend(actors.pop(key).candidates)
+
+
 def office_holder(actors: dict[str, Actor], candidate: Candidate) -> Optional[Actor]:
     holders = [
         actor for actor in actors.values()
@@ -137,7 +166,7 @@ def antecedent(actors: dict[str, Actor], candidate: Candidate, sentence_of: dict
     sentence = sentence_of[candidate.first]
     named = [
         actor for actor in actors.values()
-        if actor.kind == "organization" and any(
+        if actor.kind == "organization" and actor.rule.startswith(NAMED_RULES) and any(
             sentence - 2 <= sentence_of[c.first] <= sentence and c.start < candidate.start and not c.anaphor
             for c in actor.candidates
         )

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from .candidates import DETERMINERS, LOCATING_WORDS, Candidate
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
-CLAUSE_OPENERS = {",", "en", "dat", "maar", "terwijl", "want", "omdat", "toen", "nu", ";"}
+CLAUSE_OPENERS = {",", "dat", "maar", "terwijl", "want", "omdat", "toen", "nu", ";"}
 
 
 def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool) -> bool:

@@ -40,6 +40,8 @@ class ActorRules:
     """Portfolio names as word tuples, longest first."""
     not_names: frozenset[str]
     anaphors: frozenset[str]
+    not_actor_heads: frozenset[str]
+    descriptor_heads: frozenset[str]
     attribution_cues: tuple[AttributionCue, ...]
 
     def noun(self, word: str) -> ActorNoun | None:
@@ -96,5 +98,7 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         ),
         not_names=read_words(folder / "not_names.txt"),
         anaphors=read_words(folder / "actor_anaphors.txt"),
+        not_actor_heads=read_words(folder / "not_actor_heads.txt"),
+        descriptor_heads=read_words(folder / "descriptor_heads.txt"),
         attribution_cues=tuple(cues),
     )
