@@ -150,3 +150,8 @@ def test_fraction_of_a_scale_word_is_a_count(blank_nlp):
 )
 def test_change_cues(blank_nlp, sentence, change):
     assert mentions_of(blank_nlp, sentence)[0].change == change
+
+
+def test_a_percentage_does_not_take_the_unit_of_a_level_after_it(blank_nlp):
+    found = mentions_of(blank_nlp, "Het aandeel won 1,2 procent tot 17,24 euro.")
+    assert [(m.type, m.unit) for m in found] == [("percentage", None), ("number", "EUR")]

@@ -142,7 +142,7 @@ class AttributeRules:
                 first.value, first.scale = first.value * second.scale, second.scale  # `3 à 4 miljoen ton`
             if first.type == "number" and first.unit is None and second.type == "percentage":
                 first.type, first.percentage_point, first.counted = "percentage", second.percentage_point, None
-            if first.unit is None and second.unit is not None:
+            if first.type == "number" and second.type == "number" and first.unit is None:
                 first.unit = second.unit
             if first.counted is None and first.type == "number":
                 first.counted = second.counted
