@@ -19,7 +19,6 @@ from rich.console import Console
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
-import dutchfacts
 from dutchfacts.cli import app
 from dutchfacts.describe import format_value
 from dutchfacts.evaluation import evaluate_folder
@@ -34,7 +33,6 @@ from dutchfacts.views.report import report_page
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
-SHARED_DEV = REPO.parent / "shared" / "dev"
 EXAMPLE = CORPUS / "a01-cbs-bevolking-inflatie.txt"
 CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
 # HTML elements that have no end tag.
@@ -114,13 +112,14 @@ def assert_self_contained(html: str) -> None:
 
 
 @pytest.fixture(scope="module")
-def blank():
-    return dutchfacts.load("blank:nl")
+def corpus_evaluation(blank_nlp):
+    return evaluate_folder(CORPUS, blank_nlp)
 
 
-@pytest.fixture(scope="module")
-def corpus_evaluation(blank):
-    return evaluate_folder(CORPUS, blank)
+@pytest.fixture(params=["blank_nlp", "nlp"])
+def pipeline(request):
+    """Both pipelines a user may have: the rules alone, and the default (the packaged model once it is there)."""
+    return request.getfixturevalue(request.param)
 
 
 def rendered(nlp, *articles: Article) -> list[RenderedArticle]:
@@ -140,9 +139,9 @@ def test_mark_up_escapes_and_nests_crossing_marks():
     assert html.count("<mark") == html.count("</mark>") and html.count("<span") == html.count("</span>")
 
 
-def test_render_shows_every_mention_with_its_value_and_the_actors(blank):
+def test_render_shows_every_mention_with_its_value_and_the_actors(pipeline):
     article = read_article(EXAMPLE)
-    view = rendered(blank, article)[0]
+    view = rendered(pipeline, article)[0]
     assert view.result.mentions, "the example article must have mentions"
     if not view.result.actors:
         # A pipeline without the actor component: one actor by hand, so the underlining is tested.
@@ -163,8 +162,8 @@ def test_render_shows_every_mention_with_its_value_and_the_actors(blank):
     assert_self_contained(html)
 
 
-def test_render_escapes_article_text_and_lists_unreadable_inputs(blank):
-    html = render_page(rendered(blank, Article("odd", ARTICLE)), ["bad.txt: not UTF-8"])
+def test_render_escapes_article_text_and_lists_unreadable_inputs(blank_nlp):
+    html = render_page(rendered(blank_nlp, Article("odd", ARTICLE)), ["bad.txt: not UTF-8"])
     assert "<b>&" not in html and "&lt;b&gt;&amp;&lt;/b&gt;" in html
     assert "bad.txt: not UTF-8" in html and "1 input could not be read" in html
     # The date prefix is metadata: shown as the date, not as text.
@@ -202,16 +201,14 @@ def test_report_has_the_text_reports_numbers_and_every_outcome(corpus_evaluation
     assert underlined == found
 
 
-def test_report_on_the_shared_development_set(blank):
-    if not SHARED_DEV.is_dir():
-        pytest.skip(f"{SHARED_DEV} is absent: the shared development articles come with the project's CI only")
-    evaluation = evaluate_folder(SHARED_DEV, blank)
-    page = Page(report_page(evaluation, str(SHARED_DEV), "blank:nl"))
+def test_report_on_the_shared_development_set(blank_nlp, shared_dev):
+    evaluation = evaluate_folder(shared_dev, blank_nlp)
+    page = Page(report_page(evaluation, str(shared_dev), "blank:nl"))
     assert sorted(page.documents) == sorted(a.document for a in evaluation.articles)
 
 
-def test_explain_prints_tables_on_a_terminal_and_tab_separated_text_in_a_pipe(blank):
-    explanation = explain(blank, Article("text", ARTICLE), tokens=True)
+def test_explain_prints_tables_on_a_terminal_and_tab_separated_text_in_a_pipe(blank_nlp):
+    explanation = explain(blank_nlp, Article("text", ARTICLE), tokens=True)
     piped = io.StringIO()
     print_explanation(explanation, Console(file=piped, force_terminal=False))
     lines = piped.getvalue().splitlines()
@@ -224,9 +221,9 @@ def test_explain_prints_tables_on_a_terminal_and_tab_separated_text_in_a_pipe(bl
     assert "┃" in terminal.getvalue() and "14 procent" in terminal.getvalue()
 
 
-def test_explain_lists_the_annotations_a_model_sets(blank):
+def test_explain_lists_the_annotations_a_model_sets(blank_nlp):
     doc = Doc(
-        blank.vocab,
+        blank_nlp.vocab,
         words=["Het", "CBS", "telt", "285", "slachtoffers"],
         pos=["DET", "PROPN", "VERB", "NUM", "NOUN"],
         lemmas=["het", "CBS", "tellen", "285", "slachtoffer"],
@@ -236,6 +233,15 @@ def test_explain_lists_the_annotations_a_model_sets(blank):
     section = token_section(doc)
     assert section.note == ""
     assert section.rows[4] == ("4", "17", "slachtoffers", "NOUN", "", "slachtoffer", "obj", "2 telt")
+
+
+def test_explain_tokens_show_what_the_pipeline_gives_the_rules(pipeline):
+    tokens = explain(pipeline, Article("text", ARTICLE), tokens=True).sections[-1]
+    assert [row[2] for row in tokens.rows[3:6]] == ["Volgens", "de", "politie"]
+    if pipeline.has_pipe("tagger") or pipeline.has_pipe("morphologizer"):
+        assert tokens.rows[5][3] == "NOUN" and "POS" not in tokens.note
+    else:
+        assert tokens.note == "the model sets no POS, lemma, dependency: those columns are empty"
 
 
 def test_explain_reads_a_file_stdin_or_the_text_itself(tmp_path):
@@ -274,9 +280,9 @@ def test_cli_explain_render_and_evaluate_html(tmp_path):
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install chromium)")
-def test_the_view_opens_in_headless_chromium(blank, tmp_path):
+def test_the_view_opens_in_headless_chromium(blank_nlp, tmp_path):
     view = tmp_path / "view.html"
-    view.write_text(render_page(rendered(blank, read_article(EXAMPLE)), []), encoding="utf-8")
+    view.write_text(render_page(rendered(blank_nlp, read_article(EXAMPLE)), []), encoding="utf-8")
     screenshot = tmp_path / "view.png"
     command = [
         CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
