@@ -108,3 +108,23 @@ def test_evaluate_reports_a_malformed_label_file_and_scores_the_rest(runner, fol
     result = run(runner, "evaluate", str(folder), "--json")
     assert result.exit_code == 1
     assert "b.expected.yaml" in result.stderr and "not valid YAML" in result.stderr
+
+
+def test_an_article_the_pipeline_fails_on_is_reported_and_the_rest_goes_on(capsys):
+    import dutchfacts
+    from spacy.language import Language
+
+    from dutchfacts.pipeline import process
+    from dutchfacts.reading import Article
+
+    @Language.component("fails_on_boom")
+    def fails_on_boom(doc):
+        if "boom" in doc.text:
+            raise RuntimeError("boom")
+        return doc
+
+    nlp = dutchfacts.load("blank:nl")
+    nlp.add_pipe("fails_on_boom", before="dutchfacts_figures")
+    results = list(process(nlp, [Article("a", "In 2021."), Article("b", "boom"), Article("c", "Dat is 5 procent.")]))
+    assert [r.document for r in results] == ["a", "c"]
+    assert "b: component 'fails_on_boom' failed: boom" in capsys.readouterr().err

@@ -21,6 +21,11 @@ def evaluate_folder(folder: Path, nlp: Language, n_process: int = 1) -> Evaluati
         except LabelError as error:
             failures.append(str(error))
     articles = (Article(item.document, item.text) for item in labelled)
-    results = process(nlp, articles, n_process=n_process)
-    scores = [score_article(item, result) for item, result in zip(labelled, results)]
+    results = {result.document: result for result in process(nlp, articles, n_process=n_process)}
+    scores = []
+    for item in labelled:
+        if item.document in results:
+            scores.append(score_article(item, results[item.document]))
+        else:
+            failures.append(f"{item.document}: the pipeline failed on this article (see above)")
     return Evaluation(scores, failures)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 import spacy
+from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,10 +78,20 @@ def result_of(doc: Doc, nlp: Language) -> ArticleResult:
     return ArticleResult.validated(data, source=doc.text)
 
 
+def report_failed_docs(name: str, component, docs: list[Doc], error: Exception) -> None:
+    """spaCy's error handler: name the articles a component failed on; the run goes on without them."""
+    for doc in docs:
+        print(f"error: {doc._.document or 'stdin'}: component {name!r} failed: {error}", file=sys.stderr)
+
+
 def process(
     nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
 ) -> Iterator[ArticleResult]:
-    """Results in input order, through `nlp.pipe`."""
+    """Results in input order, through `nlp.pipe`; an article the pipeline fails on is reported and left out."""
+    nlp.set_error_handler(report_failed_docs)
     docs = (make_doc(nlp, article) for article in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-        yield result_of(doc, nlp)
+        try:
+            yield result_of(doc, nlp)
+        except ValidationError as error:
+            report_failed_docs("records", None, [doc], error)
