@@ -27,7 +27,7 @@ COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
 FOREIGN_CONNECTORS = {"the", "of", "and", "for", "&"}
 LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
 DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
-SINGULAR_MARKERS = DETERMINERS | {"elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
+SINGULAR_MARKERS = DETERMINERS | {"elk", "elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
 ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")

@@ -1,0 +1,218 @@
+"""Actors: each rule family and the linking cases of issue 4, on small sentences of our own.
+
+They run on the blank pipeline (rules only); cases that need the packaged
+model's entities or parse are skipped when it is absent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_packaged_model
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    doc = nlp(text)
+    for actor in doc._.actors:
+        for mention in actor["mentions"]:
+            assert doc.text[mention["start"] : mention["end"]] == mention["text"]
+    names = [actor["name"] for actor in doc._.actors]
+    assert len(names) == len(set(names)), f"an actor twice: {names}"
+    return {actor["name"]: actor for actor in doc._.actors}
+
+
+def forms(actor: dict) -> set[str]:
+    return {actor["name"], *actor["aliases"], *(m["text"] for m in actor["mentions"])}
+
+
+# --- groups -----------------------------------------------------------------
+
+
+def test_group_nouns_from_the_lexicon(blank_nlp):
+    actors = actors_of(blank_nlp, "Veel slachtoffers zoeken hulp bij hulpverleners en agenten.")
+    for name in ("slachtoffers", "hulpverleners", "agenten"):
+        assert actors[name]["kind"] == "group"
+        assert actors[name]["rule"] == "group:lexicon"
+
+
+def test_compound_found_through_its_head(blank_nlp):
+    actors = actors_of(blank_nlp, "De jeugdzorgmedewerkers leggen het werk neer.")
+    assert actors["jeugdzorgmedewerkers"]["kind"] == "group"
+    assert actors["jeugdzorgmedewerkers"]["rule"] == "group:compound"
+
+
+def test_singular_and_plural_are_one_actor(blank_nlp):
+    actors = actors_of(blank_nlp, "Ouders maken zich zorgen. Als een ouder belt, helpen de kinderen niet. Elk kind telt.")
+    assert "ouder" in actors["ouders"]["aliases"]
+    assert "kind" in actors["kinderen"]["aliases"]
+    assert "ouder" not in actors and "kind" not in actors
+
+
+def test_vader_and_moeder_join_ouders(blank_nlp):
+    actors = actors_of(blank_nlp, "Soms treedt een vader, moeder of allebei op als dader. De ouders zwijgen.")
+    assert {"vader", "moeder"} <= set(actors["ouders"]["aliases"])
+    assert "vader" not in actors and "moeder" not in actors
+
+
+def test_a_family_member_alone_is_its_own_actor(blank_nlp):
+    actors = actors_of(blank_nlp, "Een jonge moeder betaalt de rekening zelf.")
+    assert actors["moeder"]["kind"] == "group"
+
+
+def test_ouder_as_a_comparative_is_no_actor(blank_nlp):
+    actors = actors_of(blank_nlp, "De helft van de klanten is ouder dan 65 jaar.")
+    assert set(actors) == {"klanten"}
+
+
+def test_collectives_of_organisations_are_organisations(blank_nlp):
+    actors = actors_of(blank_nlp, "Gemeenten, banken en werkgevers trekken samen op.")
+    assert {actors[n]["kind"] for n in ("gemeenten", "banken", "werkgevers")} == {"organization"}
+
+
+def test_a_lone_singular_collective_is_no_actor(blank_nlp):
+    assert actors_of(blank_nlp, "Het bedrijf groeit hard.") == {}
+
+
+# --- institutions and offices -----------------------------------------------
+
+
+def test_unnamed_public_bodies(blank_nlp):
+    actors = actors_of(blank_nlp, "Het kabinet wil dat de politie meer doet. De Tweede Kamer stemt in.")
+    assert {"kabinet", "politie", "Tweede Kamer"} <= set(actors)
+    assert all(actors[n]["kind"] == "organization" for n in ("kabinet", "politie", "Tweede Kamer"))
+
+
+def test_a_body_named_by_its_place_takes_the_bare_form(blank_nlp):
+    actors = actors_of(blank_nlp, "De rechtbank Rotterdam deed uitspraak. Volgens de rechtbank was het bewijs sterk.")
+    assert "rechtbank" in actors["rechtbank Rotterdam"]["aliases"]
+    assert "rechtbank" not in actors
+
+
+def test_office_with_a_name_gives_the_person(blank_nlp):
+    actors = actors_of(blank_nlp, "Het plan komt van minister Netelenbos.")
+    assert actors["Netelenbos"]["kind"] == "person"
+    assert "minister Netelenbos" in actors["Netelenbos"]["aliases"]
+
+
+def test_compound_office_with_a_full_name(blank_nlp):
+    actors = actors_of(blank_nlp, "Dat zei Onderwijsminister Hilde Crevits dinsdag.")
+    assert actors["Hilde Crevits"]["kind"] == "person"
+    assert "Onderwijsminister Hilde Crevits" in actors["Hilde Crevits"]["aliases"]
+
+
+def test_person_named_by_office_and_portfolio(blank_nlp):
+    actors = actors_of(blank_nlp, "Zij vragen de staatssecretaris van Justitie en Veiligheid om onderzoek.")
+    assert actors["staatssecretaris van Justitie en Veiligheid"]["kind"] == "person"
+
+
+def test_office_after_a_name_is_the_persons_title(blank_nlp):
+    actors = actors_of(blank_nlp, "Dat zei Tom Meeuws (sp.a), schepen van Sociale Zaken, gisteren.")
+    assert "schepen van Sociale Zaken" in actors["Tom Meeuws"]["aliases"]
+    assert actors["sp.a"]["kind"] == "organization"
+
+
+# --- names --------------------------------------------------------------------
+
+
+def test_full_name_and_surname_are_one_person(blank_nlp):
+    actors = actors_of(blank_nlp, "Het besluit van Carola Schouten viel slecht. Volgens Schouten was er geen keus.")
+    assert actors["Carola Schouten"]["kind"] == "person"
+    assert "Schouten" in actors["Carola Schouten"]["aliases"]
+    assert "Schouten" not in actors
+
+
+def test_surname_with_particle(blank_nlp):
+    actors = actors_of(blank_nlp, "De akkerbouwers van voorzitter Jaap van Wenum zijn boos. Van Wenum wil actie.")
+    assert "Van Wenum" in actors["Jaap van Wenum"]["aliases"]
+
+
+def test_acronyms_are_organisations(blank_nlp):
+    actors = actors_of(blank_nlp, "Het CBS en het UWV werken samen met CD&V en de N-VA.")
+    assert {"CBS", "UWV", "CD&V", "N-VA"} <= set(actors)
+    assert {actors[n]["kind"] for n in ("CBS", "UWV", "CD&V", "N-VA")} == {"organization"}
+
+
+def test_party_in_parentheses_after_a_name(blank_nlp):
+    actors = actors_of(blank_nlp, "Het voorstel van Mark Rutte (VVD) haalde het niet.")
+    assert actors["VVD"]["kind"] == "organization"
+    assert actors["Mark Rutte"]["kind"] == "person"
+
+
+def test_organisation_cue_makes_a_name_an_organisation(blank_nlp):
+    actors = actors_of(blank_nlp, "Het geld gaat naar de Stichting Veilig Thuis en de Fietsersbond.")
+    assert actors["Stichting Veilig Thuis"]["kind"] == "organization"
+    assert actors["Fietsersbond"]["kind"] == "organization"
+
+
+def test_descriptor_before_a_name_is_an_alias(blank_nlp):
+    actors = actors_of(blank_nlp, "Spoorbeheerder ProRail wijt het aan storingen. Volgens ProRail gaat het beter.")
+    assert "Spoorbeheerder ProRail" in actors["ProRail"]["aliases"]
+
+
+# --- acronyms defined in the text and anaphora --------------------------------
+
+
+def test_acronym_after_its_full_name(blank_nlp):
+    text = ("Dat meldt het Centrum tegen Kinderhandel en Mensenhandel (CKM). Volgens het CKM groeit de groep. "
+            '"Het gaat om kinderen", zegt de organisatie.')
+    actors = actors_of(blank_nlp, text)
+    ckm = actors["Centrum tegen Kinderhandel en Mensenhandel"]
+    assert ckm["kind"] == "organization"
+    assert {"CKM", "organisatie"} <= set(ckm["aliases"])
+    assert "CKM" not in actors and "organisatie" not in actors
+
+
+def test_acronym_before_its_full_name(blank_nlp):
+    actors = actors_of(blank_nlp, "Het COA (Centraal Orgaan opvang asielzoekers) zoekt plekken. Het COA is druk.")
+    assert "CKM" not in actors
+    assert "COA" in actors["Centraal Orgaan opvang asielzoekers"]["aliases"]
+
+
+def test_anaphor_without_a_clear_antecedent_is_dropped(blank_nlp):
+    actors = actors_of(blank_nlp, "Volgens het CBS en het CPB daalt de werkloosheid. De organisatie ziet herstel.")
+    assert "organisatie" not in actors
+    assert "organisatie" not in actors["CBS"]["aliases"] + actors["CPB"]["aliases"]
+
+
+# --- places and filtering -------------------------------------------------------
+
+
+def test_a_place_that_merely_locates_is_no_actor(blank_nlp):
+    assert "Nederland" not in actors_of(blank_nlp, "In Nederland wonen ruim 17 miljoen inwoners.")
+
+
+def test_a_place_that_acts_is_an_actor(blank_nlp):
+    actors = actors_of(blank_nlp, "Het conflict escaleert. Nederland stuurt troepen naar het gebied.")
+    assert actors["Nederland"]["kind"] == "place"
+
+
+def test_pronouns_titles_and_things_are_no_actors(blank_nlp):
+    text = "Ze lazen het rapport Onzichtbare gevallen. Hij vond de Miljoenennota en het Klimaatakkoord te vaag."
+    assert actors_of(blank_nlp, text) == {}
+
+
+def test_every_actor_records_its_rule(blank_nlp):
+    doc = blank_nlp("Volgens het CBS stijgen de prijzen voor consumenten.")
+    assert {actor["rule"] for actor in doc._.actors} == {"name:capitalised", "group:lexicon"}
+
+
+def test_the_metadata_prefix_is_no_actor(blank_nlp):
+    assert set(actors_of(blank_nlp, " date 2022-10 Studenten betalen meer.")) == {"studenten"}
+
+
+# --- with the packaged model ------------------------------------------------------
+
+needs_model = pytest.mark.skipif(
+    not has_packaged_model(), reason="the packaged nl_dutchfacts_sm model is absent: entity and parse rules are not used"
+)
+
+
+@needs_model
+def test_model_place_as_subject_acts(nlp):
+    actors = actors_of(nlp, "Na lang overleg stuurt Duitsland extra hulp naar het gebied.")
+    assert actors["Duitsland"]["kind"] == "place"
+
+
+@needs_model
+def test_model_place_as_location_is_no_actor(nlp):
+    assert "Duitsland" not in actors_of(nlp, "De prijzen in Duitsland stegen flink.")

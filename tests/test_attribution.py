@@ -1,0 +1,78 @@
+"""Attribution: the `source` of each figure, as ANNOTATION.md defines it, on sentences of our own."""
+
+from __future__ import annotations
+
+
+def sources(nlp, text: str) -> dict[str, object]:
+    return {m["text"]: m["source"] for m in nlp(text)._.mentions}
+
+
+def test_volgens(blank_nlp):
+    assert sources(blank_nlp, "Volgens het CBS stegen de prijzen met 3 procent.")["3 procent"] == "CBS"
+
+
+def test_reporting_verb_after_the_figure(blank_nlp):
+    found = sources(blank_nlp, "De werkloosheid daalde tot 3,5 procent, meldt het UWV.")
+    assert found["3,5 procent"] == "UWV"
+
+
+def test_reporting_verb_with_its_subject_before(blank_nlp):
+    found = sources(blank_nlp, "Het UWV meldt dat 20.000 mensen een uitkering kregen.")
+    assert found["20.000"] == "UWV"
+
+
+def test_aldus(blank_nlp):
+    found = sources(blank_nlp, "Een derde van de verpleegkundigen wil stoppen, aldus beroepsvereniging V&VN.")
+    assert found["Een derde"] == "V&VN"
+
+
+def test_next_sentence_pointing_back_names_the_full_name(blank_nlp):
+    text = ("Het aantal daklozen steeg met 12 procent. "
+            "Dat blijkt uit cijfers van het Centraal Bureau voor de Statistiek (CBS).")
+    assert sources(blank_nlp, text)["12 procent"] == "Centraal Bureau voor de Statistiek"
+
+
+def test_dat_meldt(blank_nlp):
+    text = "In totaal werd 6 miljoen ton geoogst. Dat meldt de Nederlandse Aardappel Organisatie."
+    assert sources(blank_nlp, text)["6 miljoen ton"] == "Nederlandse Aardappel Organisatie"
+
+
+def test_volgens_wins_over_a_reporting_verb(blank_nlp):
+    text = "Veel scholen rekenen meer: volgens de Onderwijsraad ligt het gemiddelde op 40 euro."
+    assert sources(blank_nlp, text)["40 euro"] == "Onderwijsraad"
+
+
+def test_quote_with_its_speaker_after(blank_nlp):
+    text = '"We zien 40 procent meer meldingen", zegt woordvoerder Annelies de Boer.'
+    assert sources(blank_nlp, text)["40 procent"] == "Annelies de Boer"
+
+
+def test_quote_after_a_speaker_sentence(blank_nlp):
+    text = "Toch blijft het krap, benadrukt econoom Pieter Smit. 'Tegenover elke 100 werklozen staan 110 vacatures.'"
+    found = sources(blank_nlp, text)
+    assert found["100"] == "Pieter Smit"
+
+
+def test_speaker_surname_gives_the_full_name(blank_nlp):
+    text = "Wethouder Lien Claes is bezorgd. 'Een vijfde van de gezinnen is arm', zegt Claes."
+    assert sources(blank_nlp, text)["Een vijfde"] == "Lien Claes"
+
+
+def test_quote_without_speaker_has_no_source(blank_nlp):
+    text = 'Volgens het CKM is het ernstig. "Een kwart wordt al vijf jaar uitgebuit."'
+    assert sources(blank_nlp, text)["Een kwart"] is None
+
+
+def test_first_named_actor_when_several(blank_nlp):
+    found = sources(blank_nlp, "Volgens het CBS en het CPB groeit de economie met 2 procent.")
+    assert found["2 procent"] == "CBS"
+
+
+def test_years_never_get_a_source(blank_nlp):
+    found = sources(blank_nlp, "Volgens het CBS kwamen er in 2021 ruim 200.000 immigranten bij.")
+    assert found["2021"] is None
+    assert found["ruim 200.000"] == "CBS"
+
+
+def test_no_cue_no_source(blank_nlp):
+    assert sources(blank_nlp, "Het CBS telt mee. De prijzen stegen met 4 procent.")["4 procent"] is None
