@@ -32,6 +32,12 @@ def check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
+class FigureCore(Record):
+    type: MentionType
+    text: str
+    value: float
+
+
 class FigureAttributes(Record):
     """What ANNOTATION.md says about a figure besides its value: shared by results and labels."""
 
@@ -44,14 +50,11 @@ class FigureAttributes(Record):
     source: Optional[str] = None
 
 
-class Mention(FigureAttributes):
+class Mention(FigureAttributes, FigureCore):
     """One number, percentage or year found in an article."""
 
-    type: MentionType
-    text: str
     start: int = Field(ge=0, description="character offset into the file's text as read")
     end: int = Field(ge=0)
-    value: float
     sentence: int = Field(ge=0, description="index of the sentence the mention starts in")
     rule: str = Field(description="the rule that produced the mention")
 
@@ -113,10 +116,7 @@ class ArticleResult(Record):
         return cls.model_validate(data, context={"source": source})
 
 
-class ExpectedMention(FigureAttributes):
-    text: str
-    type: MentionType
-    value: float
+class ExpectedMention(FigureAttributes, FigureCore):
     occurrence: Optional[int] = Field(default=None, ge=1)
     optional: bool = False
 
