@@ -216,3 +216,25 @@ def test_model_place_as_subject_acts(nlp):
 @needs_model
 def test_model_place_as_location_is_no_actor(nlp):
     assert "Duitsland" not in actors_of(nlp, "De prijzen in Duitsland stegen flink.")
+
+
+# --- output -------------------------------------------------------------------------
+
+
+def test_csv_output_gets_an_actors_file(tmp_path):
+    import csv
+
+    from typer.testing import CliRunner
+
+    from dutchfacts.cli import app
+
+    article = tmp_path / "prijzen.txt"
+    article.write_text("Volgens het CBS stegen de prijzen voor consumenten met 3 procent.", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = ["extract", str(article), "--format", "csv", "-o", str(out), "--model", "blank:nl", "--n-process", "1"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    with (tmp_path / "out.actors.csv").open(encoding="utf-8") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [(r["document"], r["name"], r["kind"], r["mentions"]) for r in rows] == [
+        ("prijzen", "CBS", "organization", "1"), ("prijzen", "consumenten", "group", "1"),
+    ]

@@ -14,7 +14,7 @@ from tqdm import tqdm
 
 from .batch import Batch, worker_count
 from .inputs import Inputs
-from .output import OUTPUT_WRITERS, atomic_output, open_output
+from .output import actors_output, atomic_output, open_output, result_writer
 from .pipeline import ModelError, load, process
 from .reading import ArticleError
 from .records import ArticleResult, check_date
@@ -44,7 +44,7 @@ def load_or_fail(model: Optional[str]):
 def extract(
     paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout: JSONL line by line as results come, CSV atomically."),
-    output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row."),
+    output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row, and OUT.actors.csv one actor a row."),
     date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix (a JSONL record's date wins)."),
     model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl (default: the packaged model)."),
     n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes for nlp.pipe (default: all cores)."),
@@ -71,8 +71,8 @@ def extract(
     inputs.progress = progress
     batch = Batch(nlp, batch_size, worker_count(n_process, total, batch_size), progress)
     try:
-        with open_output(output, output_format.value, append=resume) as stream:
-            batch.run(skip_completed(inputs, done, progress), OUTPUT_WRITERS[output_format.value](stream))
+        with open_output(output, output_format.value, append=resume) as stream, actors_output(output, output_format.value) as actor_stream:
+            batch.run(skip_completed(inputs, done, progress), result_writer(output_format.value, stream, actor_stream))
     except KeyboardInterrupt:
         progress.close()
         if output is None or output_format is OutputFormat.csv:

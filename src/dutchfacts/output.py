@@ -1,5 +1,7 @@
 """Writing results: JSONL (one article a line) or CSV (one mention a row).
 
+With `-o OUT.csv`, the actors go to `OUT.actors.csv` beside it, one actor a row.
+
 A JSONL file is written in place, a whole line at a time, flushed as each
 result is produced: a killed run leaves only whole lines (but for a write cut
 short, which `--resume` trims), and `--resume` continues it. A CSV file has a
@@ -46,6 +48,51 @@ def csv_writer(stream: TextIO) -> Callable[[ArticleResult], None]:
 
 
 OUTPUT_WRITERS = {"jsonl": jsonl_writer, "csv": csv_writer}
+
+ACTOR_CSV_COLUMNS = ("document", "name", "kind", "aliases", "mentions", "rule")
+
+
+def actors_csv_writer(stream: TextIO) -> Callable[[ArticleResult], None]:
+    writer = csv.DictWriter(stream, fieldnames=ACTOR_CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+
+    def write(result: ArticleResult) -> None:
+        for actor in result.actors:
+            writer.writerow({
+                "document": result.document, "name": actor.name, "kind": actor.kind,
+                "aliases": "|".join(actor.aliases), "mentions": len(actor.mentions), "rule": actor.rule,
+            })
+
+    return write
+
+
+def actors_path(path: Path) -> Path:
+    """`out.csv` → `out.actors.csv`."""
+    path = Path(path)
+    return path.with_name(f"{path.stem}.actors.csv")
+
+
+@contextmanager
+def actors_output(path: Optional[Path], output_format: str) -> Iterator[Optional[TextIO]]:
+    """The actors file beside a CSV output file, written atomically; none otherwise."""
+    if path is None or output_format != "csv":
+        yield None
+        return
+    with atomic_output(actors_path(path)) as stream:
+        yield stream
+
+
+def result_writer(output_format: str, stream: TextIO, actor_stream: Optional[TextIO]) -> Callable[[ArticleResult], None]:
+    write_result = OUTPUT_WRITERS[output_format](stream)
+    if actor_stream is None:
+        return write_result
+    write_actors = actors_csv_writer(actor_stream)
+
+    def write(result: ArticleResult) -> None:
+        write_result(result)
+        write_actors(result)
+
+    return write
 
 
 @contextmanager
