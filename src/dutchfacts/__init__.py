@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from .pipeline import load, process, result_of
+from .pipeline import load, process
 from .reading import Article
 from .records import Actor, ArticleResult, Expected, Mention
 

@@ -66,7 +66,6 @@ class Lexicon:
     identifier_cues: frozenset[str]
     not_counted: frozenset[str]
     time_words: frozenset[str]
-    clause_breaks: frozenset[str]
     half_ordinals: frozenset[str]
     emphasis_words: frozenset[str]
 
@@ -113,7 +112,6 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             identifier_cues=read_words(folder / "identifier_cues.txt"),
             not_counted=read_words(folder / "not_counted.txt"),
             time_words=read_words(folder / "time_words.txt"),
-            clause_breaks=read_words(folder / "clause_breaks.txt"),
             half_ordinals=read_words(folder / "period_ordinals.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )
