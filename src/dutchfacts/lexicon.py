@@ -67,6 +67,9 @@ class Lexicon:
     not_counted: frozenset[str]
     time_words: frozenset[str]
     half_ordinals: frozenset[str]
+    count_determiners: frozenset[str]
+    time_units: frozenset[str]
+    needs_time_unit: frozenset[str]
     emphasis_words: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
@@ -113,6 +116,9 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             not_counted=read_words(folder / "not_counted.txt"),
             time_words=read_words(folder / "time_words.txt"),
             half_ordinals=read_words(folder / "period_ordinals.txt"),
+            count_determiners=read_words(folder / "count_determiners.txt"),
+            time_units=read_words(folder / "time_units.txt"),
+            needs_time_unit=read_words(folder / "needs_time_unit.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )
     except ValueError as error:

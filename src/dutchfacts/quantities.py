@@ -10,11 +10,6 @@ from .context import TextContext
 from .patterns import Patterns
 from .spans import Claims, Figure
 
-# ANNOTATION.md's time units: `een`/`één` before one of these counts as 1.
-TIME_UNITS = frozenset({"jaar", "maand", "week", "dag", "uur", "minuut", "kwartier", "eeuw", "nacht", "seconde"})
-# Words that are an article, an adjective or a metaphor unless a time unit follows.
-NEEDS_TIME_UNIT = frozenset({"een", "half", "een half", "nul"})
-
 
 class QuantityRules:
     def __init__(self, patterns: Patterns):
@@ -110,10 +105,11 @@ class QuantityRules:
 
     def word_counts(self, number: str, text: str, end: int) -> bool:
         """`een` and `half` are numbers only before a time unit (`een jaar of langer`)."""
-        if " ".join(number.lower().split()) not in NEEDS_TIME_UNIT:
+        lexicon = self.patterns.lexicon
+        if " ".join(number.lower().split()) not in lexicon.needs_time_unit:
             return True
         unit = self.patterns.unit_after.match(text, end)
-        return bool(unit) and self.patterns.lexicon.unit_for(unit.group("unit")) in TIME_UNITS
+        return bool(unit) and lexicon.unit_for(unit.group("unit")) in lexicon.time_units
 
     def vague_counts(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.vague_count.finditer(context.text, start):

@@ -11,8 +11,6 @@ from .lexicon import alternation
 from .patterns import Patterns
 from .spans import Claims, Figure
 
-DETERMINERS = frozenset({"de", "het", "die", "deze", "alle", "ruim", "welgeteld", "slechts", "maar", "liefst"})
-
 
 class YearRules:
     def __init__(self, patterns: Patterns):
@@ -69,7 +67,7 @@ class YearRules:
         if self.patterns.qualifier_before.search(text, max(0, start - 30), start):
             return False
         next_word = self.next_word(context, end)
-        if before in DETERMINERS and next_word and next_word.islower():
+        if before in lexicon.count_determiners and next_word and next_word.islower():
             return False
         if context.tagged and next_word and next_word.lower() not in lexicon.time_words:
             return context.pos_from(end) != "NOUN"
