@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from spacy.language import Language
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
@@ -23,12 +24,12 @@ from dutchfacts.cli import app
 from dutchfacts.describe import format_value
 from dutchfacts.evaluation import evaluate_folder
 from dutchfacts.explain import explain, print_explanation, read_source, token_section
-from dutchfacts.pipeline import process
+from dutchfacts.pipeline import load
 from dutchfacts.reading import Article, ArticleError, read_article
 from dutchfacts.records import Actor, ActorMention
 from dutchfacts.report import summary_rows
 from dutchfacts.views.markup import Mark, mark_up
-from dutchfacts.views.render import RenderedArticle, render_page
+from dutchfacts.views.render import RenderedArticle, render_articles, render_page
 from dutchfacts.views.report import report_page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -123,7 +124,7 @@ def pipeline(request):
 
 
 def rendered(nlp, *articles: Article) -> list[RenderedArticle]:
-    return [RenderedArticle(a.text, r) for a, r in zip(articles, process(nlp, articles))]
+    return render_articles(nlp, list(articles), [])
 
 
 def test_mark_up_escapes_and_nests_crossing_marks():
@@ -165,9 +166,27 @@ def test_render_shows_every_mention_with_its_value_and_the_actors(pipeline):
 def test_render_escapes_article_text_and_lists_unreadable_inputs(blank_nlp):
     html = render_page(rendered(blank_nlp, Article("odd", ARTICLE)), ["bad.txt: not UTF-8"])
     assert "<b>&" not in html and "&lt;b&gt;&amp;&lt;/b&gt;" in html
-    assert "bad.txt: not UTF-8" in html and "1 input could not be read" in html
+    assert "bad.txt: not UTF-8" in html and "1 input could not be shown" in html
     # The date prefix is metadata: shown as the date, not as text.
     assert "date 2022-10 Volgens" not in html and "date 2022-10 ·" in html
+
+
+@Language.component("views_test_failure")
+def fail_on_boom(doc):
+    if "BOOM" in doc.text:
+        raise ValueError("boom")
+    return doc
+
+
+def test_an_article_the_pipeline_fails_on_is_listed_and_the_others_keep_their_texts():
+    nlp = load("blank:nl")
+    nlp.add_pipe("views_test_failure", first=True)
+    articles = [Article("a", "In 2020 was het 5 procent."), Article("b", "BOOM 7"), Article("c", "Er waren 12 gevallen.")]
+    failures: list[str] = []
+    views = render_articles(nlp, articles, failures)
+    assert [(v.result.document, v.text) for v in views] == [("a", articles[0].text), ("c", articles[2].text)]
+    assert failures == ["b: the pipeline failed on this article"]
+    assert Page(render_page(views, failures)).documents == ["a", "c"]
 
 
 def test_report_has_the_text_reports_numbers_and_every_outcome(corpus_evaluation):

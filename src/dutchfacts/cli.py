@@ -152,7 +152,7 @@ def render(
 ) -> None:
     """Write one self-contained HTML page showing the figures and actors of the articles."""
     from .views.markup import plural
-    from .views.render import RenderedArticle, render_page
+    from .views.render import render_articles, render_page
 
     try:
         check_date(date)
@@ -160,13 +160,13 @@ def render(
         fail(f"--date: {error}")
     inputs = Inputs(paths, date)
     articles = list(inputs)
-    nlp = load_or_fail(model)
-    rendered = [RenderedArticle(a.text, r) for a, r in zip(articles, process(nlp, articles))]
+    failures = inputs.errors
+    rendered = render_articles(load_or_fail(model), articles, failures)
     with atomic_output(output) as stream:
-        stream.write(render_page(rendered, inputs.errors))
+        stream.write(render_page(rendered, failures))
     typer.echo(f"dutchfacts: wrote {output} ({plural(len(rendered), 'article')})", err=True)
-    if inputs.errors:
-        typer.echo(f"dutchfacts: {len(inputs.errors)} of {len(inputs)} inputs could not be read (see above)", err=True)
+    if failures:
+        typer.echo(f"dutchfacts: {len(failures)} of {len(inputs)} inputs could not be read or processed (see above)", err=True)
         raise typer.Exit(1)
 
 

@@ -84,11 +84,23 @@ def report_failed_docs(name: str, component, docs: list[Doc], error: Exception) 
         print(f"error: {doc._.document or 'stdin'}: component {name!r} failed: {error}", file=sys.stderr)
 
 
+def set_error_handler(nlp: Language, handler) -> None:
+    """`nlp.set_error_handler`, but pipe by pipe: spaCy's compiled parser and NER cannot take
+    one (AttributeError), and must not stop the others from getting it."""
+    nlp.default_error_handler = handler
+    for _, pipe in nlp.pipeline:
+        if hasattr(pipe, "set_error_handler"):
+            try:
+                pipe.set_error_handler(handler)
+            except AttributeError:
+                continue
+
+
 def process(
     nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
 ) -> Iterator[ArticleResult]:
     """Results in input order, through `nlp.pipe`; an article the pipeline fails on is reported and left out."""
-    nlp.set_error_handler(report_failed_docs)
+    set_error_handler(nlp, report_failed_docs)
     docs = (make_doc(nlp, article) for article in articles)
     for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
         try:

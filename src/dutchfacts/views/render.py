@@ -5,8 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from spacy.language import Language
+
 from ..components import HEADER
 from ..describe import attributes_text, format_value, value_label
+from ..pipeline import process
+from ..reading import Article
 from ..records import Actor, ArticleResult, Mention
 from .markup import Mark, mark_up, page, plural
 
@@ -17,6 +21,25 @@ MENTION_TYPES = ("number", "percentage", "year")
 class RenderedArticle:
     text: str
     result: ArticleResult
+
+
+def render_articles(nlp: Language, articles: list[Article], failures: list[str]) -> list[RenderedArticle]:
+    """Each result with the text it came from.
+
+    `process` leaves out an article the pipeline failed on (and says so on
+    stderr), so results are paired with articles in order, by document name;
+    an article without a result is added to `failures`.
+    """
+    results = process(nlp, articles)
+    result = next(results, None)
+    rendered = []
+    for article in articles:
+        if result is not None and result.document == article.document:
+            rendered.append(RenderedArticle(article.text, result))
+            result = next(results, None)
+        else:
+            failures.append(f"{article.document}: the pipeline failed on this article")
+    return rendered
 
 
 def mention_title(mention: Mention) -> str:
@@ -112,7 +135,7 @@ def error_list(errors: list[str]) -> str:
     if not errors:
         return ""
     items = "".join(f"<li>{escape(error)}</li>" for error in errors)
-    return f'<div class="errors"><h3>{plural(len(errors), "input")} could not be read</h3><ul>{items}</ul></div>'
+    return f'<div class="errors"><h3>{plural(len(errors), "input")} could not be shown</h3><ul>{items}</ul></div>'
 
 
 def contents(articles: list[RenderedArticle]) -> str:
