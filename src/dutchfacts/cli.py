@@ -15,7 +15,7 @@ from tqdm import tqdm
 from .batch import Batch, worker_count
 from .inputs import Inputs
 from .output import actors_output, atomic_output, open_output, result_writer
-from .pipeline import ModelError, load, process
+from .pipeline import ModelError, load
 from .reading import ArticleError
 from .records import ArticleResult, check_date
 from .resume import ResumeError, completed_documents, skip_completed
