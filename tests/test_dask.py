@@ -1,0 +1,68 @@
+"""The Dask engine on a local cluster of two worker processes gives the records of the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("dask.distributed", reason="the dask extra is not installed (pip install -e '.[dask]')")
+
+import dask.bag  # noqa: E402
+from dask.distributed import Client, LocalCluster  # noqa: E402
+
+import dutchfacts.dask  # noqa: E402
+from dutchfacts.reading import ArticleError  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="module")
+def cli_records() -> list[dict]:
+    run = subprocess.run(
+        [sys.executable, "-c", "from dutchfacts.cli import main; main()", "extract", str(CORPUS), "--model", "blank:nl", "--n-process", "1"],
+        capture_output=True, text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    return [json.loads(line) for line in run.stdout.splitlines()]
+
+
+@pytest.fixture(scope="module")
+def client():
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0") as cluster:
+        with Client(cluster) as client:
+            yield client
+
+
+def test_the_example_gives_the_records_of_the_cli(cli_records, tmp_path):
+    out = tmp_path / "results"
+    run = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "dask_extract.py"), str(CORPUS), "-o", str(out),
+         "--workers", "2", "--partitions", "4", "--model", "blank:nl"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    files = sorted(out.glob("*.jsonl"))
+    assert len(files) == 4
+    records = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()]
+    assert records == cli_records
+
+
+def test_jsonl_records_on_two_workers_load_the_pipeline_once_each(client, cli_records):
+    texts = {path.stem: path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))}
+    records = dask.bag.from_sequence([{"id": stem, "text": text} for stem, text in texts.items()], npartitions=6)
+    results = dutchfacts.dask.extract_bag(records, model="blank:nl").compute()
+    assert results == cli_records
+    loaded = client.run(lambda: len(dutchfacts.dask._pipelines))
+    # Six partitions on two workers: a worker ran several, with the pipeline it loaded for the first.
+    assert max(loaded.values()) == 1, loaded
+
+
+def test_a_bad_record_fails_naming_it(client):
+    records = dask.bag.from_sequence([{"id": "good", "text": "Er kwamen 3 mensen."}, {"id": "broken"}], npartitions=1)
+    with pytest.raises(ArticleError, match="record 'broken': record without text"):
+        dutchfacts.dask.extract_bag(records, model="blank:nl").compute()
