@@ -8,8 +8,10 @@ what was found and by which rule.
 from __future__ import annotations
 
 from html import escape
+from typing import Union
 
 from ..describe import attributes_text, format_value, value_label
+from ..records import Actor, ExpectedActor
 from ..report import SUMMARY_COLUMNS, attribute_accuracies, summary_rows
 from ..scoring import ActorOutcome, ArticleScore, Evaluation, MentionOutcome
 from .markup import Mark, mark_up, page, plural
@@ -97,8 +99,7 @@ def legend() -> str:
     return f'<div class="legend">{items}{notes}</div>'
 
 
-def actor_item(outcome: ActorOutcome) -> str:
-    actor = outcome.gold or outcome.predicted
+def actor_item(actor: Union[ExpectedActor, Actor]) -> str:
     aliases = f" (also: {escape(', '.join(actor.aliases))})" if actor.aliases else ""
     return f'{escape(actor.name)} <span class="kind-tag">{actor.kind}</span>{aliases}'
 
@@ -109,11 +110,11 @@ def actor_sides(outcomes: list[ActorOutcome]) -> str:
         if outcome.gold is not None:
             state = "optional" if outcome.gold.optional else ("matched" if outcome.predicted else "missed")
             found = f" \u2192 {escape(outcome.predicted.name)}" if outcome.predicted else ""
-            gold_items.append(f'<li class="{state}">{actor_item(ActorOutcome(outcome.gold, None))}{found}</li>')
+            gold_items.append(f'<li class="{state}">{actor_item(outcome.gold)}{found}</li>')
         if outcome.predicted is not None:
             state = "matched" if outcome.gold else "spurious"
             rule = f' <span class="kind-tag">{escape(outcome.predicted.rule)}</span>'
-            found_items.append(f'<li class="{state}">{actor_item(ActorOutcome(None, outcome.predicted))}{rule}</li>')
+            found_items.append(f'<li class="{state}">{actor_item(outcome.predicted)}{rule}</li>')
     sides = [("Expected actors", gold_items), ("Found actors", found_items)]
     columns = "".join(
         f"<div><h3>{title} ({len(items)})</h3><ul>{''.join(items) or '<li>none</li>'}</ul></div>"
