@@ -30,6 +30,7 @@ DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
 SINGULAR_MARKERS = DETERMINERS | {"elk", "elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
 ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
+ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
 
@@ -288,7 +289,7 @@ class CandidateFinder:
         following = view.word(index + 1).lower()
         if any(cue.words == (following,) and not cue.actor_after_only for cue in self.rules.attribution_cues):
             return True
-        return view.tagged and any(t.text == word and t.pos_ == "PROPN" for t in view.doc)
+        return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
 
     def name_kind(self, view: DocView, first: int, last: int) -> str:
         words = [view.word(i) for i in range(first, last)]
@@ -300,6 +301,10 @@ class CandidateFinder:
             return "place"
         if any(is_acronym(w) or self.is_organisation_word(w) for w in words):
             return "organization"
+        capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
+        labels = {t.ent_type_ for t in capitalised_tokens}
+        if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
+            return ENTITY_KINDS[labels.pop()]
         if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
             return "organization"
         capitalised = [w for w in words if w[:1].isupper()]
@@ -521,13 +526,23 @@ class CandidateFinder:
     # --- model entities ------------------------------------------------------
 
     def entities(self, view: DocView) -> Iterable[Candidate]:
-        kinds = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
         for entity in view.doc.ents:
-            kind = kinds.get(entity.label_)
+            kind = ENTITY_KINDS.get(entity.label_)
             if kind is None or not view.free(entity.start, entity.end):
                 continue
             first = entity.start + (view.lower(entity.start) in DETERMINERS)
-            if first >= entity.end:
+            if first >= entity.end or not self.entity_is_name(view, first, entity.end):
                 continue
             view.claim(first, entity.end)
             yield view.candidate(first, entity.end, kind, f"model:{entity.label_}")
+
+    def entity_is_name(self, view: DocView, first: int, last: int) -> bool:
+        """The rules' filters hold for the model's entities too: a proper noun, no adjective or thing."""
+        words = [view.word(i) for i in range(first, last)]
+        if not words[0][:1].isupper() or words[0] in self.rules.not_names or lower_tail_compound(words[0]):
+            return False
+        if not any(view.doc[i].pos_ == "PROPN" or is_acronym(view.word(i)) for i in range(first, last)):
+            return False
+        if len(words) == 1 and (ADJECTIVE_ENDING.search(words[0]) and view.word(last)[:1].islower() or self.rules.noun(words[0])):
+            return False
+        return not any(self.names_a_thing(word) for word in {words[0], words[-1]})

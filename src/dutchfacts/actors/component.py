@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..lexicon import RULES_DIR
-from .attribution import Attribution
+from .attribution import Attribution, sentences_of
 from .candidates import CandidateFinder, DocView
 from .linking import Actor, link
 from .places import place_acts
@@ -32,7 +32,7 @@ class ActorFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.candidates.find(doc)
-        sentence_of = {token.i: number for number, sentence in enumerate(doc.sents) for token in sentence}
+        sentence_of = {token.i: number for number, sentence in enumerate(sentences_of(doc)) for token in sentence}
         actors = link(candidates, sentence_of)
         opens = DocView(doc, self.candidates.rules).opens
         for actor in actors:
