@@ -128,3 +128,14 @@ def test_an_article_the_pipeline_fails_on_is_reported_and_the_rest_goes_on(capsy
     results = list(process(nlp, [Article("a", "In 2021."), Article("b", "boom"), Article("c", "Dat is 5 procent.")]))
     assert [r.document for r in results] == ["a", "c"]
     assert "b: component 'fails_on_boom' failed: boom" in capsys.readouterr().err
+
+
+def test_output_file_gets_the_usual_permissions(runner, folder, tmp_path):
+    import os
+    import stat
+
+    out = tmp_path / "out.jsonl"
+    assert run(runner, "extract", str(folder / "b.txt"), "-o", str(out)).exit_code == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
