@@ -64,6 +64,18 @@ def test_ouder_as_a_comparative_is_no_actor(blank_nlp):
     assert set(actors) == {"klanten"}
 
 
+def test_adjectives_before_a_group_noun_make_an_alias(blank_nlp):
+    actors = actors_of(blank_nlp, "Vooral internationale studenten en langdurig zieken melden zich. Studenten betalen meer.")
+    assert "internationale studenten" in actors["studenten"]["aliases"]
+    assert "langdurig zieken" in actors["zieken"]["aliases"]
+
+
+def test_a_name_may_start_with_an_actor_noun(blank_nlp):
+    actors = actors_of(blank_nlp, "Dat zegt de Vereniging Hogescholen, maar de hogescholen zelf zwijgen.")
+    assert actors["Vereniging Hogescholen"]["kind"] == "organization"
+    assert actors["hogescholen"]["kind"] == "organization"
+
+
 def test_collectives_of_organisations_are_organisations(blank_nlp):
     actors = actors_of(blank_nlp, "Gemeenten, banken en werkgevers trekken samen op.")
     assert {actors[n]["kind"] for n in ("gemeenten", "banken", "werkgevers")} == {"organization"}

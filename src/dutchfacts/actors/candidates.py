@@ -28,8 +28,14 @@ FOREIGN_CONNECTORS = {"the", "of", "and", "for", "&"}
 LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
 DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
 SINGULAR_MARKERS = DETERMINERS | {"elk", "elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
-ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
+ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|isch|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
+NOT_MODIFIERS = {
+    "de", "deze", "die", "alle", "andere", "vele", "meeste", "enkele", "sommige", "beide", "welke", "elke",
+    "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
+}
+CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|ische|aanse|ense)$")
+MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
@@ -170,7 +176,10 @@ class CandidateFinder:
             return (token.text in NAME_PREFIXES and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
         if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
             return False
-        return not (self.rules.noun(token.text) and token.text not in self.rules.places)
+        # A capitalised actor noun is a group (`Kamerleden`) unless a name goes on after it (`Vereniging Hogescholen`).
+        if self.rules.noun(token.text) and token.text not in self.rules.places:
+            return index + 1 < len(view.doc) and self.can_continue_name(view, index + 1)
+        return True
 
     def can_continue_name(self, view: DocView, index: int) -> bool:
         token = view.doc[index]
@@ -421,10 +430,13 @@ class CandidateFinder:
                 name_end = self.name_end(view, office_end)
                 if view.word(office_end).lower() not in self.rules.organisation_cues and view.text(office_end, name_end) not in self.rules.places:
                     name = view.text(office_end, name_end)
-                    view.claim(index, name_end)
+                    alias_end = name_end
+                    if view.lower(name_end) == "van" and self.portfolio_end(view, name_end + 1) > name_end + 1:
+                        alias_end = self.portfolio_end(view, name_end + 1)
+                    view.claim(index, alias_end)
                     yield view.candidate(office_end, name_end, "person", "office:name", name=name,
-                                         alias=view.text(index, name_end), office=office)
-                    index = name_end
+                                         alias=view.text(index, alias_end), office=office)
+                    index = alias_end
                     continue
             if office_end > index + 1:
                 view.claim(index, office_end)
@@ -448,7 +460,7 @@ class CandidateFinder:
                 first -= 1
             if view.lower(last) == "van" and self.portfolio_end(view, last + 1) > last + 1:
                 last = self.portfolio_end(view, last + 1)
-            elif last < len(view.doc) and self.can_start_name(view, last) and view.word(last) in self.rules.places:
+            elif last < len(view.doc) and self.can_start_name(view, last) and not self.rules.is_office(view.word(last)):
                 last = self.name_end(view, last)
             head = candidate.key
             if (first, last) != (candidate.first, candidate.last):
@@ -499,7 +511,7 @@ class CandidateFinder:
                 if prefix not in rules.not_names and rules.compound_noun(lower) is None:
                     yield Candidate(index, index + 1, token.idx, token.idx + len(prefix), prefix, "organization",
                                     "acronym:compound", key=prefix.lower(), name=prefix)
-                continue
+                    continue
             noun = rules.noun(lower)
             rule = "group:lexicon"
             if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
@@ -512,8 +524,27 @@ class CandidateFinder:
                 continue
             view.claim(index, index + 1)
             written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
+            modified = self.modifiers_before(view, index)
             yield view.candidate(index, index + 1, noun.kind, rule, name=noun.plural if plural else written,
-                                 key=noun.plural, plural=plural)
+                                 key=noun.plural, plural=plural,
+                                 alias=view.text(modified, index + 1) if modified < index else None)
+
+    @staticmethod
+    def modifiers_before(view: DocView, index: int) -> int:
+        """Where the adjectives before a group noun start: `internationale studenten`,
+        `alleenstaande minderjarige vreemdelingen`, `langdurig zieken`, `Twentse gemeenten`."""
+        first = index
+        while index - first < 2 and first > 0 and not view.claimed[first - 1]:
+            word = view.word(first - 1)
+            lower = word.lower()
+            if not word.isalpha() or lower in NOT_MODIFIERS:
+                break
+            if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
+                break
+            if not (lower.endswith("e") or MODIFIER_ENDING.search(lower)):
+                break
+            first -= 1
+        return first
 
     @staticmethod
     def singular_noun(view: DocView, index: int) -> bool:

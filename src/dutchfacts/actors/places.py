@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from .candidates import DETERMINERS, LOCATING_WORDS, Candidate
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
+NOT_VERBS = LOCATING_WORDS | DETERMINERS | {"en", "of", "maar", "dat", "die", "met", "van", "voor", "op", "aan", "zelf", "ook"}
 CLAUSE_OPENERS = {",", "dat", "maar", "terwijl", "want", "omdat", "toen", "nu", ";"}
 
 
@@ -21,4 +22,4 @@ def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool) -> bool:
         return False
     following = doc[candidate.last]
     word = following.text
-    return word[:1].islower() and word.isalpha() and word not in LOCATING_WORDS and word not in DETERMINERS and word not in CLAUSE_OPENERS
+    return word[:1].islower() and word.isalpha() and word not in NOT_VERBS
