@@ -76,3 +76,19 @@ def test_years_never_get_a_source(blank_nlp):
 
 def test_no_cue_no_source(blank_nlp):
     assert sources(blank_nlp, "Het CBS telt mee. De prijzen stegen met 4 procent.")["4 procent"] is None
+
+
+def test_quote_after_a_sentence_about_a_person(blank_nlp):
+    text = 'Directeur Karin Smit is het daarmee eens. "Wij mikken op zo\'n twintig voorstellingen."'
+    assert sources(blank_nlp, text)["zo'n twintig"] == "Karin Smit"
+
+
+def test_paragraph_opening_with_dat_points_back_at_the_paragraph_before(blank_nlp):
+    text = ("De bioscopen verkochten 34 miljoen kaartjes. Het is een record.\n\n"
+            "Dat valt op te maken uit de jaarcijfers die Filmdistributeurs Nederland heeft gepubliceerd.")
+    assert sources(blank_nlp, text)["34 miljoen"] == "Filmdistributeurs Nederland"
+
+
+def test_uit_onderzoek_van_x_blijkt(blank_nlp):
+    text = "Uit een rondvraag die Follow the Money hield, blijkt dat ruim een kwart van de gemeenten tekort komt."
+    assert sources(blank_nlp, text)["ruim een kwart"] == "Follow the Money"

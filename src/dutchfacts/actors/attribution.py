@@ -43,7 +43,7 @@ def sentences_of(doc: Doc) -> list[Span]:
     start = 0
     for token in doc:
         if token.text in {".", "!", "?"} or "\n" in token.whitespace_ or token.is_space and "\n" in token.text:
-            if token.i + 1 > start:
+            if not all(t.is_space for t in doc[start : token.i + 1]):
                 sentences.append(doc[start : token.i + 1])
             start = token.i + 1
     if start < len(doc):
@@ -122,9 +122,26 @@ class Attribution:
         own = sorted(cues[index], key=lambda a: (a.reporting_verb, not self.same_clause(sentences[index], a.first, figure_token)))
         if own and not own[0].reporting_verb:
             return own[0].name
-        if index + 1 < len(sentences) and cues[index + 1] and self.points_back(sentences[index + 1]):
-            return cues[index + 1][0].name
+        pointing = self.pointing_sentence(sentences, index)
+        if pointing is not None and cues[pointing]:
+            return cues[pointing][0].name
         return own[0].name if own else None
+
+    def pointing_sentence(self, sentences: list[Span], index: int) -> Optional[int]:
+        """The sentence that points back at this one's figures: the next one (`Dat meldt X.`), or
+        one that opens the next paragraph with `Dat …` for the whole paragraph before it."""
+        following = index + 1
+        if following >= len(sentences):
+            return None
+        if self.points_back(sentences[following]):
+            return following
+        doc = sentences[index].doc
+        for later in range(following, len(sentences)):
+            gap = doc.text[sentences[later - 1].end_char : sentences[later].start_char]
+            if "\n" in gap:
+                opener = next((t.lower_ for t in sentences[later] if not t.is_space), "")
+                return later if opener in POINTING_BACK else None
+        return None
 
     @staticmethod
     def same_clause(sentence: Span, first: int, other: int) -> bool:
@@ -239,14 +256,17 @@ class Attribution:
         opening = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
         if opening is None or opening.start == 0:
             return None
-        before = doc[opening.start - 1]
-        sentence = next(s for s in sentences if s.start <= before.i < s.end)
+        before = next((t for t in reversed(doc[: opening.start]) if not t.is_space), None)
+        sentence = next((s for s in sentences if before is not None and s.start <= before.i < s.end), None)
+        if sentence is None:
+            return None
         if before.text == ":":
             return next((s.name for s in spans if sentence.start <= s.first and s.last <= before.i), None)
         if before.text not in {".", "!", "?"}:
             return None
         cues = [match for match in self.cue_matches(sentence) if not match[0].actor_after_only]
-        if not cues:
-            return None
-        _, _, last = cues[-1]
-        return next((s.name for s in spans if s.first >= last and s.last == before.i), None)
+        if cues:
+            _, _, last = cues[-1]
+            return next((s.name for s in spans if s.first >= last and s.last == before.i), None)
+        # `Producent Frans van Gestel vindt dat … "…"`: the person the sentence before is about.
+        return next((s.name for s in spans if sentence.start <= s.first < sentence.end and s.kind == "person"), None)
