@@ -85,8 +85,8 @@ class Attributed:
 
     name: str
     first: int
-    reporting_verb: bool
-    """`meldt`, `verwacht`: weaker than `volgens`, and than a next sentence's `Dat blijkt uit …`."""
+    weak: bool
+    """`meldt`, `peiling van`: weaker than `volgens`, and than a next sentence's `Dat blijkt uit …`."""
 
 
 class Attribution:
@@ -119,8 +119,8 @@ class Attribution:
 
     def source(self, sentences: list[Span], cues: list[list[Attributed]], index: int, figure_token: int) -> Optional[str]:
         """`volgens X` in the sentence, then a next sentence pointing back, then a reporting verb in the sentence."""
-        own = sorted(cues[index], key=lambda a: (a.reporting_verb, not self.same_clause(sentences[index], a.first, figure_token)))
-        if own and not own[0].reporting_verb:
+        own = sorted(cues[index], key=lambda a: (a.weak, not self.same_clause(sentences[index], a.first, figure_token)))
+        if own and not own[0].weak:
             return own[0].name
         pointing = self.pointing_sentence(sentences, index)
         if pointing is not None and cues[pointing]:
@@ -155,7 +155,7 @@ class Attribution:
                 continue
             speaker = self.speaker(sentence, cue, first, last, spans)
             if speaker is not None:
-                found.append(Attributed(speaker, first, not cue.actor_after_only))
+                found.append(Attributed(speaker, first, not cue.strong))
         # A heading such as `UWV: 20 procent minder WW-uitkeringen`.
         opening = [s for s in spans if s.first == sentence.start and s.last < len(sentence.doc) and sentence.doc[s.last].text == ":"]
         if opening and not found:

@@ -34,7 +34,8 @@ NOT_MODIFIERS = {
     "de", "deze", "die", "alle", "andere", "vele", "meeste", "enkele", "sommige", "beide", "welke", "elke",
     "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
 }
-CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|ische|aanse|ense)$")
+CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense)$")
+PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
@@ -230,15 +231,20 @@ class CandidateFinder:
         return last
 
     def person_particle(self, view: DocView, first: int, last: int, particle: int) -> bool:
-        """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`."""
-        following = view.word(particle + 1)
-        if self.portfolio_end(view, particle + 1) > particle + 1 or following in self.rules.places or self.is_organisation_word(following) or is_acronym(following):
+        """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`,
+        `Mirjam Bikker van de ChristenUnie` or `Jetta Klijnsma van Sociale Zaken`."""
+        after = particle
+        while view.lower(after) in PERSON_PARTICLES:
+            after += 1
+        following = view.word(after)
+        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1:
             return False
-        names_before = last - first
-        if names_before == 1:
-            return True
-        # After two names, `van X` is part of the name only if the article also writes `Van X` alone.
-        return names_before == 2 and f"{view.word(particle).capitalize()} {following}" in view.doc.text
+        rules = self.rules
+        if following in rules.places or following in rules.parties or self.is_organisation_word(following) or is_acronym(following):
+            return False
+        # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
+        alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
+        return alone.search(view.doc.text) is None
 
     def names(self, view: DocView) -> Iterable[Candidate]:
         index = 0
@@ -262,7 +268,9 @@ class CandidateFinder:
             return view.candidate(first, last, "group", "name:demonym")
         if single and view.opens[first] and not self.known_name(view, first):
             return None
-        if single and ADJECTIVE_ENDING.search(words[0]) and next_word[:1].islower() and not is_acronym(words[0]):
+        if single and self.is_adjective(view, first):
+            return None
+        if single and view.tagged and view.doc[first].pos_ not in ("PROPN", "X") and not view.doc[first].ent_type_ and not is_acronym(words[0]):
             return None
         if any(self.names_a_thing(word) for word in {words[0], words[-1]}):
             return None
@@ -270,6 +278,18 @@ class CandidateFinder:
             name = view.text(first + 1, last)
             return view.candidate(first + 1, last, self.name_kind(view, first + 1, last), "name:described", name=name, alias=text)
         return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
+
+    def is_adjective(self, view: DocView, index: int) -> bool:
+        """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
+        lower-case word, not a name such as `Meerwaarde komt`."""
+        word, following = view.word(index), view.word(index + 1)
+        if is_acronym(word) or not following[:1].islower():
+            return False
+        if view.tagged and view.doc[index].pos_ == "ADJ":
+            return True
+        if CAPITALISED_ADJECTIVE.search(word):
+            return True
+        return word.endswith("e") and (self.rules.noun(following) is not None or PLURAL_NOUN.search(following) is not None)
 
     def names_a_thing(self, word: str) -> bool:
         return not is_acronym(word) and any(word.lower().endswith(head) for head in self.rules.not_actor_heads)
@@ -574,6 +594,6 @@ class CandidateFinder:
             return False
         if not any(view.doc[i].pos_ == "PROPN" or is_acronym(view.word(i)) for i in range(first, last)):
             return False
-        if len(words) == 1 and (ADJECTIVE_ENDING.search(words[0]) and view.word(last)[:1].islower() or self.rules.noun(words[0])):
+        if len(words) == 1 and (self.is_adjective(view, first) or self.rules.noun(words[0])):
             return False
         return not any(self.names_a_thing(word) for word in {words[0], words[-1]})

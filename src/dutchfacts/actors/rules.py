@@ -21,6 +21,8 @@ class ActorNoun:
 class AttributionCue:
     words: tuple[str, ...]
     actor_after_only: bool
+    strong: bool
+    """`volgens`, `aldus`, `blijkt uit` outrank a reporting verb or a `peiling van` in the same sentence."""
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,9 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
     offices = frozenset(word.lower() for word in read_words(folder / "actor_offices.txt"))
     cues = []
     for phrase, where in read_rows(folder / "attribution_cues.tsv", 2):
-        if where not in ("after", "either"):
-            raise RuleFileError(f"{folder / 'attribution_cues.tsv'}: position must be after or either, not {where!r}")
-        cues.append(AttributionCue(tuple(phrase.split()), where == "after"))
+        if where not in ("after", "noun", "either"):
+            raise RuleFileError(f"{folder / 'attribution_cues.tsv'}: position must be after, noun or either, not {where!r}")
+        cues.append(AttributionCue(tuple(phrase.split()), where != "either", where == "after"))
     return ActorRules(
         nouns=nouns,
         plural_heads=tuple(sorted(plurals, key=len, reverse=True)),
