@@ -35,6 +35,8 @@ NOT_MODIFIERS = {
     "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
 }
 CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense)$")
+POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
+POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
@@ -170,7 +172,7 @@ class CandidateFinder:
         token = view.doc[index]
         if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
             return False
-        if token.text.endswith("-"):
+        if token.text.endswith("-") or POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False
         if token.text in self.rules.not_names:
             following = view.word(index + 1)
@@ -270,7 +272,9 @@ class CandidateFinder:
             return None
         if single and self.is_adjective(view, first):
             return None
-        if single and view.tagged and view.doc[first].pos_ not in ("PROPN", "X") and not view.doc[first].ent_type_ and not is_acronym(words[0]):
+        if single and view.tagged and view.doc[first].pos_ not in ("PROPN", "X") and not view.doc[first].ent_type_ and not (
+            is_acronym(words[0]) or self.is_organisation_word(words[0]) or self.known_name(view, first)
+        ):
             return None
         if any(self.names_a_thing(word) for word in {words[0], words[-1]}):
             return None
@@ -278,6 +282,15 @@ class CandidateFinder:
             name = view.text(first + 1, last)
             return view.candidate(first + 1, last, self.name_kind(view, first + 1, last), "name:described", name=name, alias=text)
         return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
+
+    def in_list_of_places(self, view: DocView, index: int) -> bool:
+        """`in Rotterdam, Schiedam en Vlaardingen`: after a locating word, or listed with a known place."""
+        before = index - 1
+        while before >= 0 and (view.word(before) in {",", "en", "of"} or view.word(before)[:1].isupper()):
+            if view.word(before) in self.rules.places:
+                return True
+            before -= 1
+        return view.lower(before) in LOCATING_WORDS
 
     def is_adjective(self, view: DocView, index: int) -> bool:
         """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
@@ -340,7 +353,7 @@ class CandidateFinder:
         others = [w for w in words if not w[:1].isupper()]
         if len(capitalised) >= 2 and all(w in PERSON_PARTICLES for w in others) and not ADJECTIVE_ENDING.search(words[0]):
             return "person"
-        if len(words) == 1 and view.lower(first - 1) in LOCATING_WORDS:
+        if len(words) == 1 and self.in_list_of_places(view, first):
             return "place"
         return "organization"
 
