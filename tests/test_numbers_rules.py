@@ -144,3 +144,14 @@ def test_identifier_cue_before_an_amount_is_no_identifier(blank_nlp):
 
 def test_seven_and_a_half_in_words(blank_nlp):
     assert only(blank_nlp, "Dat kost zeveneneenhalf miljard euro.").value == 7_500_000_000
+
+
+def test_counted_from_het_aantal_earlier_in_the_sentence(blank_nlp):
+    mention = only(blank_nlp, "Het aantal internationale eerstejaars bedroeg 17.900.")
+    assert mention.counted == "eerstejaars"
+
+
+def test_counted_with_a_parse(nlp):
+    if not nlp.has_pipe("parser"):
+        pytest.skip("needs a pipeline with a parser (the packaged model is absent)")
+    assert only(nlp, "Er zijn 34 512 vacatures open.").counted == "vacatures"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import TextContext
+from .context import TextContext, is_adjective, is_noun
 from .lexicon import alternation
 from .patterns import Patterns
 from .spans import Figure
@@ -22,8 +22,6 @@ LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
 LEVELS_FROM = regex.compile(r"(?<!\p{L})van\s+$", regex.IGNORECASE)
 SIGN = regex.compile(r"([-−–+])\s?$")
 LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
-ADJECTIVE_POS = frozenset({"ADJ"})
-NOUN_POS = frozenset({"NOUN", "PROPN"})
 
 
 class AttributeRules:
@@ -32,6 +30,10 @@ class AttributeRules:
         lexicon = patterns.lexicon
         compile_ = patterns.compile
         self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)})(?!\p{{L}})")
+        # `het aantal (internationale) eerstejaars`: the noun after a count cue, past one adjective.
+        self.count_cue = compile_(
+            rf"(?<!\p{{L}})(?:{alternation(lexicon.count_cues)})\s+(?:\p{{Ll}}+e\s+)?(?P<noun>\p{{L}}[\p{{L}}-]*)"
+        )
         self.change_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
         self.met_before = compile_(rf"(?<!\p{{L}})met\s+(?:(?:{emphasis})\s+)?$")
@@ -46,7 +48,7 @@ class AttributeRules:
             if figure.qualifier == "exact":
                 self.qualifiers(figure, context)
             if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_count":
-                figure.counted = self.counted(figure, context)
+                figure.counted = self.counted(figure, context) or self.counted_earlier(figure, context)
             figure.change = self.change(figure, context)
         self.ranges(figures, context)
 
@@ -75,13 +77,7 @@ class AttributeRules:
         if words and words[0][0].lower() in lexicon.change_after:
             return None  # `20 mld hoger`: a change cue, not a noun
         if context.tagged:
-            for word, start, _ in words:
-                pos = context.pos_from(start)
-                if pos in NOUN_POS:
-                    return None if word.lower() in lexicon.not_counted else word
-                if pos not in ADJECTIVE_POS:
-                    return None
-            return None
+            return self.counted_by_tags(figure, context, words)
         if not words or words[0][0].lower() in lexicon.not_counted or not words[0][0][0].isalpha():
             return None
         first = words[0][0]
@@ -90,6 +86,28 @@ class AttributeRules:
             if words[1][0].lower() not in lexicon.not_counted:
                 return words[1][0]
         return first
+
+    def counted_earlier(self, figure: Figure, context: TextContext) -> str | None:
+        """`Het aantal werklozen lag 101 duizend lager`: what the sentence said it counts."""
+        start, _ = context.sentence_bounds(figure.start)
+        cues = list(self.count_cue.finditer(context.text, start, figure.start))
+        return cues[-1].group("noun") if cues else None
+
+    def counted_by_tags(self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]]) -> str | None:
+        """The noun a count modifies in the parse (`34 512 vacatures`), else the next noun past adjectives."""
+        not_counted = self.patterns.lexicon.not_counted
+        number = context.token_at(figure.core_end - 1)
+        if context.parsed and number is not None and number.dep_ == "nummod":
+            head = number.head
+            if 0 < head.i - number.i <= 4 and is_noun(head) and head.idx >= figure.end:
+                return None if head.text.lower() in not_counted else head.text
+        for word, start, _ in words:
+            token = context.token_from(start)
+            if is_noun(token):
+                return None if word.lower() in not_counted else word
+            if not is_adjective(token):
+                return None
+        return None
 
     def change(self, figure: Figure, context: TextContext) -> str | None:
         text, lexicon = context.text, self.patterns.lexicon

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 import regex
@@ -20,16 +20,24 @@ class TextContext:
         self.doc = doc
         self.text = doc.text
         self.starts = [token.idx for token in doc]
-        self.tagged = doc.has_annotation("POS")
+        self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        self.parsed = doc.has_annotation("DEP")
 
     def token_from(self, offset: int) -> Optional[Token]:
         """The first token that starts at or after `offset`."""
         index = bisect_left(self.starts, offset)
         return self.doc[index] if index < len(self.doc) else None
 
-    def pos_from(self, offset: int) -> Optional[str]:
+    def token_at(self, offset: int) -> Optional[Token]:
+        """The token that holds the character at `offset`."""
+        index = bisect_right(self.starts, offset) - 1
+        return self.doc[index] if index >= 0 else None
+
+    def noun_from(self, offset: int) -> bool:
+        """Whether the next token is a noun by its UPOS, the surer of the model's two tags."""
         token = self.token_from(offset)
-        return token.pos_ if token is not None and self.tagged else None
+        return token is not None and token.pos_ in ("NOUN", "PROPN")
+
 
     def words_after(self, offset: int, count: int) -> list[tuple[str, int, int]]:
         """Up to `count` words after `offset`, stopping at punctuation."""
@@ -54,3 +62,13 @@ class TextContext:
             return 0, len(self.text)
         sentence = token.sent
         return sentence.start_char, sentence.end_char
+
+
+def is_noun(token: Token) -> bool:
+    # The UPOS and the Lassy tag of a small model disagree now and then; either will
+    # do, and a nominalised adjective or verb (`werklozen`, `werkenden`) counts too.
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("N|") or "|nom|" in token.tag_
+
+
+def is_adjective(token: Token) -> bool:
+    return token.pos_ == "ADJ" or token.tag_.startswith("ADJ|")

@@ -70,6 +70,7 @@ class Lexicon:
     count_determiners: frozenset[str]
     time_units: frozenset[str]
     needs_time_unit: frozenset[str]
+    count_cues: frozenset[str]
     emphasis_words: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
@@ -119,6 +120,7 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             count_determiners=read_words(folder / "count_determiners.txt"),
             time_units=read_words(folder / "time_units.txt"),
             needs_time_unit=read_words(folder / "needs_time_unit.txt"),
+            count_cues=read_words(folder / "count_cues.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )
     except ValueError as error:

@@ -73,7 +73,7 @@ class QuantityRules:
         """`een derde ticket`: the fraction word is an ordinal before a noun."""
         if part != 1 or match.group("whole").lower() == "kwart":
             return False
-        return context.pos_from(match.end()) == "NOUN"
+        return context.noun_from(match.end())
 
     def halves(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.half.finditer(context.text, start):

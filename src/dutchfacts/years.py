@@ -70,7 +70,7 @@ class YearRules:
         if before in lexicon.count_determiners and next_word and next_word.islower():
             return False
         if context.tagged and next_word and next_word.lower() not in lexicon.time_words:
-            return context.pos_from(end) != "NOUN"
+            return not context.noun_from(end)
         return True
 
     @staticmethod
