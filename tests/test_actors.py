@@ -138,6 +138,16 @@ def test_surname_with_particle(blank_nlp):
     assert "Van Wenum" in actors["Jaap van Wenum"]["aliases"]
 
 
+def test_surname_van_place_is_not_part_of_the_name(blank_nlp):
+    actors = actors_of(blank_nlp, "Wethouder Karin Smit van Zaanstad trekt geld uit. Volgens Smit is het nodig.")
+    assert "Smit" in actors["Karin Smit"]["aliases"]
+
+
+def test_a_sentences_first_word_before_a_verb_is_a_name(blank_nlp):
+    actors = actors_of(blank_nlp, "Rabobank verhoogt de spaarrente. Daarna volgt de rest.")
+    assert set(actors) == {"Rabobank"}
+
+
 def test_acronyms_are_organisations(blank_nlp):
     actors = actors_of(blank_nlp, "Het CBS en het UWV werken samen met CD&V en de N-VA.")
     assert {"CBS", "UWV", "CD&V", "N-VA"} <= set(actors)

@@ -24,6 +24,7 @@ PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "va
 NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
 NAME_PREFIXES = {"Van", "Ter", "Ten", "Den", "De"}
 COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
+COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
 FOREIGN_CONNECTORS = {"the", "of", "and", "for", "&"}
 LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
 DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
@@ -37,6 +38,7 @@ NOT_MODIFIERS = {
 CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
+COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
@@ -172,7 +174,9 @@ class CandidateFinder:
         token = view.doc[index]
         if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
             return False
-        if token.text.endswith("-") or POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
+        if token.text.endswith("-"):
+            return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
+        if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False
         if token.text in self.rules.not_names:
             following = view.word(index + 1)
@@ -244,9 +248,17 @@ class CandidateFinder:
         rules = self.rules
         if following in rules.places or following in rules.parties or self.is_organisation_word(following) or is_acronym(following):
             return False
+        if following in ("De", "Het"):
+            return False
         # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
         alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
-        return alone.search(view.doc.text) is None
+        if alone.search(view.doc.text):
+            return False
+        if last - first == 1:
+            return True
+        # After two names (`Karin Smit van Zaanstad`), only a surname the article also writes alone (`Van Mulligen`).
+        surname = regex.compile(rf"(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b", regex.IGNORECASE)
+        return surname.search(view.doc.text) is not None
 
     def names(self, view: DocView) -> Iterable[Candidate]:
         index = 0
@@ -331,7 +343,21 @@ class CandidateFinder:
         following = view.word(index + 1).lower()
         if any(cue.words == (following,) and not cue.actor_after_only for cue in self.rules.attribution_cues):
             return True
+        if self.acts_as_subject(view, index):
+            return True
         return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
+
+    def acts_as_subject(self, view: DocView, index: int) -> bool:
+        """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb is a name,
+        unless the article also writes it in lower case or it has the ending of a common noun."""
+        word, following = view.word(index), view.word(index + 1)
+        if view.tagged or not following.isalpha() or not following.islower():
+            return False
+        if not (following in self.rules.finite_verbs or len(following) > 3 and following.endswith("t")):
+            return False
+        if COMMON_NOUN_ENDING.search(word.lower()) or regex.search(rf"\b{regex.escape(word.lower())}\b", view.doc.text):
+            return False
+        return True
 
     def name_kind(self, view: DocView, first: int, last: int) -> str:
         words = [view.word(i) for i in range(first, last)]
@@ -339,7 +365,7 @@ class CandidateFinder:
         rules = self.rules
         if text in rules.parties or text in rules.institutions:
             return "organization"
-        if text in rules.places or text.title() in rules.places or COMPASS.match(text):
+        if text in rules.places or text.title() in rules.places or COMPASS.match(COMPASS_LIST.sub("", text)):
             return "place"
         if any(is_acronym(w) or self.is_organisation_word(w) for w in words):
             return "organization"
@@ -512,6 +538,8 @@ class CandidateFinder:
                 found = tuple(view.word(i) for i in range(index, last))
                 exact = any(c.isupper() for c in "".join(words)) or case_sensitive
                 if not exact and found and found[0][:1].isupper() and not view.opens[index]:
+                    continue
+                if found and found[-1][:1].isupper() and view.lower(last) == "van" and view.word(last + 1)[:1].isupper():
                     continue
                 if (found == words if exact else tuple(w.lower() for w in found) == words) and view.free(index, last):
                     view.claim(index, last)

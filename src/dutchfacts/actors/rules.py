@@ -44,6 +44,7 @@ class ActorRules:
     anaphors: frozenset[str]
     not_actor_heads: frozenset[str]
     descriptor_heads: frozenset[str]
+    finite_verbs: frozenset[str]
     attribution_cues: tuple[AttributionCue, ...]
 
     def noun(self, word: str) -> ActorNoun | None:
@@ -102,5 +103,6 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         anaphors=read_words(folder / "actor_anaphors.txt"),
         not_actor_heads=read_words(folder / "not_actor_heads.txt"),
         descriptor_heads=read_words(folder / "descriptor_heads.txt"),
+        finite_verbs=read_words(folder / "finite_verbs.txt"),
         attribution_cues=tuple(cues),
     )
