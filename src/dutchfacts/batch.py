@@ -20,7 +20,7 @@ from .pipeline import process
 from .reading import Article
 from .records import ArticleResult
 
-PR_SET_PDEATHSIG = 1
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _forking_workers = False
 
 
