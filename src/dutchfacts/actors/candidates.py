@@ -256,6 +256,8 @@ class CandidateFinder:
             return False
         if last - first == 1:
             return True
+        if view.doc.has_annotation("ENT_IOB"):
+            return view.doc[after].ent_iob_ == "I" and view.doc[after].ent_type_ == "PER"
         # After two names (`Karin Smit van Zaanstad`), only a surname the article also writes alone (`Van Mulligen`).
         surname = regex.compile(rf"(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b", regex.IGNORECASE)
         return surname.search(view.doc.text) is not None
@@ -443,9 +445,7 @@ class CandidateFinder:
             first = self.capitalised_run_before(view, bracket)
             if first is None or view.word(first)[:1] != acronym[:1] or self.name_kind(view, first, bracket) == "person":
                 return None
-        if view.lower(first - 1) in ("van", "voor") and self.rules.noun(view.word(first - 2)) is None and (
-            view.lower(first - 2) in {"ministerie", "ministerie", "inspectie"} or view.lower(first - 2) in self.rules.institutions
-        ):
+        if view.lower(first - 1) in ("van", "voor") and view.lower(first - 2) in self.rules.institutions:
             first -= 2
         return first
 
