@@ -35,7 +35,7 @@ NOT_MODIFIERS = {
     "de", "deze", "die", "alle", "andere", "vele", "meeste", "enkele", "sommige", "beide", "welke", "elke",
     "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
 }
-CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense)$")
+CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
 COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
@@ -176,6 +176,8 @@ class CandidateFinder:
             return False
         if token.text.endswith("-"):
             return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
+        if any(c.isdigit() for c in token.text):
+            return False
         if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False
         if token.text in self.rules.not_names:
@@ -243,7 +245,7 @@ class CandidateFinder:
         while view.lower(after) in PERSON_PARTICLES:
             after += 1
         following = view.word(after)
-        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1:
+        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1 or view.lower(first - 1) in LOCATING_WORDS:
             return False
         rules = self.rules
         if following in rules.places or following in rules.parties or self.is_organisation_word(following) or is_acronym(following):
@@ -480,7 +482,7 @@ class CandidateFinder:
                 index += 1
                 continue
             office_end = index + 1
-            if view.lower(office_end) == "van":
+            if view.lower(office_end) in ("van", "voor"):
                 after = self.portfolio_end(view, office_end + 1)
                 if after > office_end + 1:
                     office_end = after
