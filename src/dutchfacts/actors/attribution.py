@@ -26,6 +26,7 @@ BACK_REFERENCE_NOUNS = {"cijfers", "jaarcijfers", "gegevens", "aantallen"}
 GAP = 10
 AFTER_WINDOW = 12
 EITHER_WINDOW = 6
+GROUP_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -210,8 +211,11 @@ class Attribution:
                 break
             reachable.append(span)
         named = [s for s in reachable if s.kind != "group"]
-        if named or reachable:
-            return (named or reachable)[0].name
+        # A group must follow its cue closely (`aldus de onderzoekers`), not after other nouns
+        # (`volgens de landelijke norm mag een kind …`).
+        close = [s for s in reachable if s.first - after <= GROUP_GAP]
+        if named or close:
+            return (named or close)[0].name
         if cue.actor_after_only:
             return None
         clause_start = sentence.start

@@ -34,12 +34,15 @@ ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$
 NOT_MODIFIERS = {
     "de", "deze", "die", "alle", "andere", "vele", "meeste", "enkele", "sommige", "beide", "welke", "elke",
     "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
+    "voornamelijk", "hoofdzakelijk", "waarschijnlijk", "mogelijk", "eigenlijk", "natuurlijk", "duidelijk",
+    "uiteindelijk", "vermoedelijk", "namelijk", "werkelijk", "ruim", "nog", "vooral", "zelfs", "slechts",
 }
 CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
 COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
+NUMBER_WORD = regex.compile(r"^(?:\p{L}*(?:tig|tien|honderd|duizend)|een|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
@@ -314,11 +317,11 @@ class CandidateFinder:
         word, following = view.word(index), view.word(index + 1)
         if is_acronym(word) or not following[:1].islower():
             return False
-        if view.tagged and view.doc[index].pos_ == "ADJ":
-            return True
         if CAPITALISED_ADJECTIVE.search(word):
             return True
-        return word.endswith("e") and (self.rules.noun(following) is not None or PLURAL_NOUN.search(following) is not None)
+        if view.tagged:
+            return view.doc[index].pos_ == "ADJ"
+        return word.endswith("e") and not self.is_organisation_word(word) and (self.rules.noun(following) is not None or PLURAL_NOUN.search(following) is not None)
 
     def names_a_thing(self, word: str) -> bool:
         return not is_acronym(word) and any(word.lower().endswith(head) for head in self.rules.not_actor_heads)
@@ -600,7 +603,7 @@ class CandidateFinder:
         while index - first < 2 and first > 0 and not view.claimed[first - 1]:
             word = view.word(first - 1)
             lower = word.lower()
-            if not word.isalpha() or lower in NOT_MODIFIERS:
+            if not word.isalpha() or lower in NOT_MODIFIERS or NUMBER_WORD.match(lower):
                 break
             if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
                 break
