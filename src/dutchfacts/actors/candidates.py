@@ -1,8 +1,9 @@
 """Actor candidates: spans of an article that may name an actor, each with the rule that found it.
 
 The rules read capitalisation, punctuation and the word lists in `dutchfacts/rules/`,
-so they work on spaCy's blank Dutch pipeline; where a model is loaded, its
-entities add candidates the rules missed.
+so they work on spaCy's blank Dutch pipeline. Where a model is loaded, its
+part-of-speech tags and entity labels sharpen the rules (a proper noun, a
+person's name) and its entities add candidates the rules missed.
 
 The passes run from the most specific to the most general and each claims its
 tokens, so that `minister Carola Schouten` is one person before `Carola
@@ -101,8 +102,11 @@ class DocView:
     doc: Doc
     rules: ActorRules
     claimed: list[bool] = field(init=False)
+    """Tokens a pass has taken, and tokens no name can use (punctuation, the date prefix)."""
     opens: list[bool] = field(init=False)
+    """Tokens that start a sentence, a line or a quote: capitalised for that reason alone."""
     capitalised_inside: set[str] = field(init=False)
+    tagged: bool = field(init=False)
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -204,12 +208,12 @@ class CandidateFinder:
         cues = self.rules.organisation_cues
         return lower in cues or any(lower.endswith(cue) and len(lower) - len(cue) >= 3 for cue in cues)
 
-    def name_end(self, view: DocView, first: int, limit: Optional[int] = None) -> int:
+    def name_end(self, view: DocView, first: int) -> int:
         """The end of the name starting at `first`: capitalised words and the small words between them."""
         last = first + 1
         organisation = self.is_organisation_word(view.word(first)) or is_acronym(view.word(first))
         connected = False
-        limit = len(view.doc) if limit is None else limit
+        limit = len(view.doc)
         while last < limit:
             if self.can_continue_name(view, last) or view.word(last - 1).endswith("-") and view.lower(last) == "en":
                 if view.lower(last) == "en":
@@ -232,10 +236,10 @@ class CandidateFinder:
                 else:
                     break
                 gap += 1
-            if gap > last and gap < limit and self.can_continue_name(view, gap) and view.word(gap) not in self.rules.places:
-                last = gap
-                continue
-            if gap > last and gap < limit and self.can_continue_name(view, gap) and organisation:
+            # `Marieke Bolhuis van Enschede` stops before the place; `OCMW van Gent` takes it.
+            if gap > last and gap < limit and self.can_continue_name(view, gap) and (
+                organisation or view.word(gap) not in self.rules.places
+            ):
                 last = gap
                 continue
             break
@@ -284,7 +288,6 @@ class CandidateFinder:
         words = [view.word(i) for i in range(first, last)]
         text = view.text(first, last)
         single = len(words) == 1
-        next_word = view.word(last)
         if single and DEMONYM.match(words[0]):
             return view.candidate(first, last, "group", "name:demonym")
         if single and view.opens[first] and not self.known_name(view, first):
@@ -398,7 +401,7 @@ class CandidateFinder:
             if token.text != "(" or index + 2 >= len(doc) or view.word(index + 2) != ")":
                 continue
             inner = view.word(index + 1)
-            if is_acronym(inner) and not view.claimed[index - 1]:
+            if is_acronym(inner) and index > 0 and not view.claimed[index - 1]:
                 first = self.expansion_before(view, index, inner)
                 if first is None:
                     continue
