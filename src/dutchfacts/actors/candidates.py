@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from .rules import ActorRules
 
+DASHES = {"-", "–", "—"}
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
 PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
 NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
@@ -288,6 +289,8 @@ class CandidateFinder:
         words = [view.word(i) for i in range(first, last)]
         text = view.text(first, last)
         single = len(words) == 1
+        if view.opens[first] and all(w.isupper() for w in words) and view.word(last) in DASHES:
+            return None  # a dateline: `DEN HAAG - De productie …`
         if single and DEMONYM.match(words[0]):
             return view.candidate(first, last, "group", "name:demonym")
         if single and view.opens[first] and not self.known_name(view, first):
