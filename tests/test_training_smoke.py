@@ -13,8 +13,9 @@ DATA_DIR = REPO_ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(REPO_ROOT))
 
 from training.conllu import read_sentences, sentences_to_docs  # noqa: E402
+from training.harmonize import harmonize  # noqa: E402
 from training.ner_corpora import restore_case  # noqa: E402
-from training.news_ner import NEWS_TEST, NEWS_TRAIN, news_docs  # noqa: E402
+from training.news_ner import NEWS_DEV, NEWS_TEST, NEWS_TRAIN, news_docs  # noqa: E402
 
 needs_data = pytest.mark.skipif(
     not (DATA_DIR / "ud").is_dir(),
@@ -46,6 +47,23 @@ def test_old_conllu_labels_are_mapped(tmp_path):
     assert doc[0].tag_ == ""
 
 
+def test_harmonize_follows_current_guidelines(tmp_path):
+    path = tmp_path / "old.conllu"
+    path.write_text(
+        "# wiki-2.p.1.s.1.xml\n"
+        "1\tZijn\tzijn\tDET\t_\t_\t3\tdet\t_\t_\n"
+        "2\tderde\tderde\tNUM\t_\t_\t3\tnummod\t_\t_\n"
+        "3\tboek\tboek\tNOUN\t_\t_\t0\troot\t_\t_\n"
+        "4\tals\tals\tADP\t_\t_\t5\tmark\t_\t_\n"
+        "5\tdebuut\tdebuut\tNOUN\t_\t_\t3\tnmod\t_\t_\n\n",
+        encoding="utf8",
+    )
+    sentence = harmonize(next(read_sentences(path)))
+    assert sentence.pos == ["PRON", "ADJ", "NOUN", "SCONJ", "NOUN"]
+    assert sentence.deps[:2] == ["nmod:poss", "amod"]
+    assert sentence.morphs[0] == "Person=3|Poss=Yes|PronType=Prs"
+
+
 def test_restore_case_keeps_name_particles_lower_case():
     words = ["de", "dichter", "h.h.", "ter", "balkt", "woonde", "in", "'s-hertogenbosch", "bij", "psv"]
     tags = ["O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "B-LOC", "O", "B-GRP"]
@@ -56,7 +74,7 @@ def test_restore_case_keeps_name_particles_lower_case():
 
 def test_news_sentences_parse_with_entities():
     nlp = spacy.blank("nl")
-    for path in (NEWS_TRAIN, NEWS_TEST):
+    for path in (NEWS_TRAIN, NEWS_DEV, NEWS_TEST):
         docs = list(news_docs(nlp, path))
         assert len(docs) >= 30
         assert {ent.label_ for doc in docs for ent in doc.ents} == {"PER", "ORG", "LOC"}
@@ -94,7 +112,7 @@ def test_tiny_model_trains_quickly(tmp_path):
     models = train_pipelines(tmp_path, tmp_path, overrides)
     tiny = assemble(models["ud"], models["ner"])
     assert tiny.pipe_names == [
-        "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "parser", "ner",
+        "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "sentencizer", "parser", "ner",
     ]
     doc = tiny("De minister sprak dinsdag in Den Haag.")
     assert len(doc) == 8

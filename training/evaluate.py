@@ -5,7 +5,9 @@
 UD scores use raw text, tokenized by the model itself, as `spacy evaluate`
 does. `lemma_acc` compares with compound lemmas joined (`gemeente_raad` ->
 `gemeenteraad`, the form we train on); `lemma_acc_strict` with the gold
-lemmas exactly as annotated.
+lemmas exactly as annotated. `<test file>/parser-sentences` scores the same
+model with the sentencizer switched off, so that the parser sets the
+sentence boundaries itself.
 """
 import argparse
 import json
@@ -72,6 +74,10 @@ def evaluate_all(nlp: Language, data_dir: Path) -> Dict[str, dict]:
     results: Dict[str, dict] = {}
     for name in TEST_FILES:
         results[name.removesuffix(".conllu")] = evaluate_ud(nlp, data_dir / "ud" / name)
+        if "sentencizer" in nlp.pipe_names:
+            with nlp.select_pipes(disable=["sentencizer"]):
+                scores = evaluate_ud(nlp, data_dir / "ud" / name)
+            results[name.removesuffix(".conllu") + "/parser-sentences"] = scores
     ner_sets = {
         "multiconer-dev-cased": multiconer_docs(nlp, multiconer_dev),
         "multiconer-dev-lowercase": multiconer_docs(nlp, multiconer_dev, cased=False),

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 ENTITY = re.compile(r"\[([^\[\]|]+)\|(PER|ORG|LOC)\]")
 ASSETS = Path(__file__).parent / "assets"
 NEWS_TRAIN = ASSETS / "news_ner_train.txt"
+NEWS_DEV = ASSETS / "news_ner_dev.txt"
 NEWS_TEST = ASSETS / "news_ner_test.txt"
 
 

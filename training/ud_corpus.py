@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Dict, List, Set, Tuple
 
 from .conllu import Sentence, read_sentences
+from .harmonize import harmonize
 
 OLD_TRAIN_FILES = [
     "nl_lassysmall-ud-train-2017.conllu",
@@ -18,6 +19,9 @@ OLD_TRAIN_FILES = [
 DEV_FILES = ["nl_lassysmall-ud-dev.conllu", "nl_alpino-ud-dev.conllu"]
 TEST_FILES = ["nl_lassysmall-ud-test.conllu", "nl_alpino-ud-test.conllu"]
 HELD_OUT_EVERY = 5
+# The current dev documents follow the test files' guidelines; the 2017
+# sentences outnumber them and partly follow older ones, so count them twice.
+CURRENT_DATA_REPEATS = 2
 
 
 def split_ud(ud_dir: Path) -> Tuple[List[Sentence], List[Sentence], Dict[str, int]]:
@@ -34,6 +38,7 @@ def split_ud(ud_dir: Path) -> Tuple[List[Sentence], List[Sentence], Dict[str, in
     dev_file_keys = {s.key for name in DEV_FILES for s in read_sentences(ud_dir / name)}
     stats = {"dev_file_sentences_in_test": sum(s.key in test_keys for s in train)}
     train = [s for s in train if s.key not in test_keys and s.key not in dev_keys]
+    train *= CURRENT_DATA_REPEATS
     for name in OLD_TRAIN_FILES:
         sentences = list(read_sentences(ud_dir / name))
         # The old splits overlap the current dev and test files.
@@ -41,7 +46,7 @@ def split_ud(ud_dir: Path) -> Tuple[List[Sentence], List[Sentence], Dict[str, in
             s for s in sentences if s.key not in test_keys and s.key not in dev_file_keys
         ]
         stats[f"{name}: dropped (in dev/test)"] = len(sentences) - len(kept)
-        train.extend(kept)
+        train.extend(harmonize(s) for s in kept)
     stats["train_sentences"] = len(train)
     stats["dev_sentences"] = len(dev)
     return train, dev, stats
