@@ -70,6 +70,18 @@ def test_adjectives_before_a_group_noun_make_an_alias(blank_nlp):
     assert "langdurig zieken" in actors["zieken"]["aliases"]
 
 
+def test_a_description_after_a_group_noun_makes_an_alias(blank_nlp):
+    actors = actors_of(blank_nlp, "Vooral mensen met een laag inkomen merken het. Mensen zonder werk ook.")
+    assert "mensen met een laag inkomen" in actors["mensen"]["aliases"]
+    assert "Mensen zonder werk" in actors["mensen"]["aliases"]
+
+
+def test_numbered_compounds_and_apostrophe_plurals(blank_nlp):
+    actors = actors_of(blank_nlp, "De 65-plussers gaan vaker naar de umc’s.")
+    assert actors["65-plussers"]["kind"] == "group"
+    assert actors["umc’s"]["kind"] == "organization"
+
+
 def test_a_name_may_start_with_an_actor_noun(blank_nlp):
     actors = actors_of(blank_nlp, "Dat zegt de Vereniging Hogescholen, maar de hogescholen zelf zwijgen.")
     assert actors["Vereniging Hogescholen"]["kind"] == "organization"

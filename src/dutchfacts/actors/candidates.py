@@ -44,6 +44,10 @@ POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
 COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
+DESCRIPTION_STOPS = {
+    "die", "dat", "en", "of", "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
+    "in", "op", "aan", "voor", "ook", "nog", "al", "niet", "wel", "vaak", "steeds", "zelf", "daar", "hier", "nu", "dan",
+}
 NUMBER_WORD = regex.compile(r"^(?:\p{L}*(?:tig|tien|honderd|duizend)|een|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
@@ -297,10 +301,6 @@ class CandidateFinder:
             return None
         if single and self.is_adjective(view, first):
             return None
-        if single and view.tagged and view.doc[first].pos_ not in ("PROPN", "X") and not view.doc[first].ent_type_ and not (
-            is_acronym(words[0]) or self.is_organisation_word(words[0]) or self.known_name(view, first)
-        ):
-            return None
         if any(self.names_a_thing(word) for word in {words[0], words[-1]}):
             return None
         if not single and view.opens[first] and self.is_descriptor(view, first, last):
@@ -309,12 +309,19 @@ class CandidateFinder:
         return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
 
     def in_list_of_places(self, view: DocView, index: int) -> bool:
-        """`in Rotterdam, Schiedam en Vlaardingen`: after a locating word, or listed with a known place."""
+        """`in Rotterdam, Schiedam en Vlaardingen`, `Leidschendam en Den Haag`: after a locating word,
+        or listed with a known place."""
+        listed = {",", "en", "of"}
         before = index - 1
-        while before >= 0 and (view.word(before) in {",", "en", "of"} or view.word(before)[:1].isupper()):
+        while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()):
             if view.word(before) in self.rules.places:
                 return True
             before -= 1
+        after = index + 1
+        while after < len(view.doc) and (view.word(after) in listed or view.word(after)[:1].isupper()):
+            if view.word(after) in self.rules.places or view.text(after, after + 2) in self.rules.places:
+                return True
+            after += 1
         return view.lower(before) in LOCATING_WORDS
 
     def is_adjective(self, view: DocView, index: int) -> bool:
@@ -385,7 +392,10 @@ class CandidateFinder:
         capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
         labels = {t.ent_type_ for t in capitalised_tokens}
         if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
-            return ENTITY_KINDS[labels.pop()]
+            kind = ENTITY_KINDS[labels.pop()]
+            # The model calls many an unknown name a place (`in opdracht van Zorgvisie`): not after `van`.
+            if kind != "place" or view.lower(first - 1) != "van":
+                return kind
         if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
             return "organization"
         capitalised = [w for w in words if w[:1].isupper()]
@@ -564,7 +574,8 @@ class CandidateFinder:
     def actor_nouns(self, view: DocView) -> Iterable[Candidate]:
         rules = self.rules
         for index, token in enumerate(view.doc):
-            if view.claimed[index] or not token.text[:1].isalpha():
+            # `65-plussers`, `15-jarigen`: a number may open a compound group noun.
+            if view.claimed[index] or not (token.text[:1].isalpha() or token.text[:1].isdigit() and "-" in token.text):
                 continue
             lower = token.text.lower()
             if lower in rules.not_names:
@@ -587,19 +598,33 @@ class CandidateFinder:
             noun = rules.noun(lower)
             rule = "group:lexicon"
             if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
-                noun = rules.compound_noun(lower)
+                noun = rules.compound_noun(lower, min_prefix=2 if lower[:1].isdigit() else 3)
                 rule = "group:compound"
             if noun is None:
                 continue
-            plural = lower == noun.plural
+            last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
+            plural = lower == noun.plural or last > index + 1
             if not plural and not self.singular_noun(view, index):
                 continue
-            view.claim(index, index + 1)
+            view.claim(index, last)
             written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
-            modified = self.modifiers_before(view, index)
-            yield view.candidate(index, index + 1, noun.kind, rule, name=noun.plural if plural else written,
-                                 key=noun.plural, plural=plural,
-                                 alias=view.text(modified, index + 1) if modified < index else None)
+            name = written if rule == "group:compound" else noun.plural if plural else written
+            modified, described = self.modifiers_before(view, index), self.description_after(view, last)
+            alias = view.text(modified, described) if (modified, described) != (index, last) else None
+            yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
+
+    @staticmethod
+    def description_after(view: DocView, last: int) -> int:
+        """Where `met`/`zonder` and a short noun phrase after a group noun end: `mensen met een laag
+        inkomen`, `mensen zonder werk`; `last` itself when there is none."""
+        if view.lower(last) not in ("met", "zonder"):
+            return last
+        end = last + 1
+        while end < len(view.doc) and end - last <= 4 and view.word(end).isalpha() and view.word(end).islower():
+            if view.lower(end) in DESCRIPTION_STOPS:
+                break
+            end += 1
+        return end if end > last + 1 and view.lower(end - 1) not in DETERMINERS | {"een"} else last
 
     @staticmethod
     def modifiers_before(view: DocView, index: int) -> int:
