@@ -619,12 +619,14 @@ class CandidateFinder:
         inkomen`, `mensen zonder werk`; `last` itself when there is none."""
         if view.lower(last) not in ("met", "zonder"):
             return last
+        # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
+        longest = last + (4 if view.lower(last + 1) in DETERMINERS | {"hun", "een"} else 2)
         end = last + 1
-        while end < len(view.doc) and end - last <= 4 and view.word(end).isalpha() and view.word(end).islower():
-            if view.lower(end) in DESCRIPTION_STOPS:
+        while end < min(longest, len(view.doc)) and view.word(end).isalpha() and view.word(end).islower():
+            if view.lower(end) in DESCRIPTION_STOPS or view.tagged and view.doc[end].pos_ in ("VERB", "AUX"):
                 break
             end += 1
-        return end if end > last + 1 and view.lower(end - 1) not in DETERMINERS | {"een"} else last
+        return end if end > last + 1 and view.lower(end - 1) not in DETERMINERS | {"een", "hun"} else last
 
     @staticmethod
     def modifiers_before(view: DocView, index: int) -> int:
