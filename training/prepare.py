@@ -11,11 +11,11 @@ from spacy.tokens import DocBin
 
 from .conllu import sentences_to_docs
 from .ner_corpora import europeana_docs, multiconer_docs
-from .news_ner import NEWS_DEV, NEWS_TEST, NEWS_TRAIN, news_docs
+from .news_ner import NEWS_DEV, NEWS_TRAIN, news_docs
 from .ud_corpus import split_ud
 
-# Ten sentences per Doc, as in spaCy's UD benchmarks, so that sentence
-# boundaries are learned and scored inside running text.
+# Ten sentences per Doc, so that sentence boundaries are learned and
+# scored inside running text.
 SENTS_PER_DOC = 10
 # Our news sentences are few but closest to what the model will read.
 NEWS_TRAIN_REPEATS = 10
