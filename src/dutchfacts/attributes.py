@@ -95,16 +95,25 @@ class AttributeRules:
 
     def counted_by_tags(self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]]) -> str | None:
         """The noun a count modifies in the parse (`34 512 vacatures`), else the next noun past adjectives."""
-        not_counted = self.patterns.lexicon.not_counted
+        lexicon = self.patterns.lexicon
         number = context.token_at(figure.core_end - 1)
         if context.parsed and number is not None and number.dep_ == "nummod":
             head = number.head
-            if 0 < head.i - number.i <= 4 and is_noun(head) and head.idx >= figure.end:
-                return None if head.text.lower() in not_counted else head.text
-        for word, start, _ in words:
-            token = context.token_from(start)
-            if is_noun(token):
-                return None if word.lower() in not_counted else word
+            # The relation names the counted thing even where a small tagger mistakes a
+            # plural noun for a verb or an adjective (`2.900 jongeren`).
+            if 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha():
+                if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
+                    return None if head.text.lower() in lexicon.not_counted else head.text
+        tokens = [context.token_from(start) for _, start, _ in words]
+        for index, (word, token) in enumerate(zip((w for w, _, _ in words), tokens)):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`),
+            # and an adjective with no noun after it is used as one (`300 werklozen`).
+            nominal = is_noun(token) or (index == 0 and token.tag_.startswith("WW|inf")) or (
+                is_adjective(token) and not (following is not None and (is_noun(following) or is_adjective(following)))
+            )
+            if nominal:
+                return None if word.lower() in lexicon.not_counted else word
             if not is_adjective(token):
                 return None
         return None

@@ -57,7 +57,10 @@ def load(model: Optional[Union[str, Path]] = None, rules_dir: Optional[Union[str
 def model_info(nlp: Language) -> dict:
     if nlp.meta.get("dutchfacts_model") == BLANK_MODEL:
         return {"name": "blank:nl", "version": spacy.__version__}
-    return {"name": f"{nlp.meta.get('lang', 'nl')}_{nlp.meta.get('name', 'pipeline')}", "version": str(nlp.meta.get("version", "0"))}
+    lang, name = nlp.meta.get("lang", "nl"), nlp.meta.get("name", "pipeline")
+    # spaCy's own packages store `core_news_sm` and are known as `nl_core_news_sm`.
+    full_name = name if name.startswith(f"{lang}_") else f"{lang}_{name}"
+    return {"name": full_name, "version": str(nlp.meta.get("version", "0"))}
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
