@@ -49,6 +49,7 @@ DESCRIPTION_STOPS = {
     "in", "op", "aan", "voor", "ook", "nog", "al", "niet", "wel", "vaak", "steeds", "zelf", "daar", "hier", "nu", "dan",
 }
 NUMBER_WORD = regex.compile(r"^(?:\p{L}*(?:tig|tien|honderd|duizend)|een|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$")
+FRACTION_WORD = regex.compile(r"^(?:een|twee|drie|vier)?(?:half|helft|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|kwart)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
@@ -188,7 +189,7 @@ class CandidateFinder:
             return False
         if token.text.endswith("-"):
             return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
-        if any(c.isdigit() for c in token.text):
+        if any(c.isdigit() for c in token.text) or NUMBER_WORD.match(token.text.lower()) or FRACTION_WORD.match(token.text.lower()):
             return False
         if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False

@@ -39,7 +39,7 @@ class Actor:
     def name(self) -> str:
         named = [c for c in self.candidates if not c.anaphor and c.rule not in ("office:bare", "office:portfolio")]
         named = named or self.candidates
-        if self.kind == "group":
+        if all(c.rule.startswith("group:") for c in named):
             plurals = [c for c in named if c.plural and c.member_of is None]
             if plurals:
                 return plurals[0].name
