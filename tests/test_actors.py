@@ -225,6 +225,11 @@ def test_pronouns_titles_and_things_are_no_actors(blank_nlp):
     assert actors_of(blank_nlp, text) == {}
 
 
+def test_titles_after_a_work_noun_are_no_actors(blank_nlp):
+    text = "Bezoekers kwamen af op de tentoonstelling Hockney - Van Gogh: The Joy of Nature, zegt het Rijksmuseum."
+    assert set(actors_of(blank_nlp, text)) == {"bezoekers", "Rijksmuseum"}
+
+
 def test_every_actor_records_its_rule(blank_nlp):
     doc = blank_nlp("Volgens het CBS stijgen de prijzen voor consumenten.")
     assert {actor["rule"] for actor in doc._.actors} == {"name:capitalised", "group:lexicon"}

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .rules import ActorRules
 
 DASHES = {"-", "–", "—"}
+TITLE_JOINERS = DASHES | {":", "&"}
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
 PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
 NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
@@ -279,11 +280,17 @@ class CandidateFinder:
 
     def names(self, view: DocView) -> Iterable[Candidate]:
         index = 0
+        in_title = False
         while index < len(view.doc):
             if not self.can_start_name(view, index):
+                in_title = in_title and view.word(index) in TITLE_JOINERS
                 index += 1
                 continue
             end = self.name_end(view, index)
+            if in_title or self.is_title_noun(view.lower(index - 1)):
+                in_title = True
+                index = end
+                continue
             candidate = self.name_candidate(view, index, end)
             if candidate is not None:
                 view.claim(index, end)
@@ -308,6 +315,9 @@ class CandidateFinder:
             name = view.text(first + 1, last)
             return view.candidate(first + 1, last, self.name_kind(view, first + 1, last), "name:described", name=name, alias=text)
         return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
+
+    def is_title_noun(self, word: str) -> bool:
+        return any(word.endswith(noun) for noun in self.rules.title_nouns) and word.isalpha()
 
     def in_list_of_places(self, view: DocView, index: int) -> bool:
         """`in Rotterdam, Schiedam en Vlaardingen`, `Leidschendam en Den Haag`: after a locating word,

@@ -45,6 +45,7 @@ class ActorRules:
     not_actor_heads: frozenset[str]
     descriptor_heads: frozenset[str]
     finite_verbs: frozenset[str]
+    title_nouns: frozenset[str]
     attribution_cues: tuple[AttributionCue, ...]
 
     def noun(self, word: str) -> ActorNoun | None:
@@ -104,5 +105,6 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         not_actor_heads=read_words(folder / "not_actor_heads.txt"),
         descriptor_heads=read_words(folder / "descriptor_heads.txt"),
         finite_verbs=read_words(folder / "finite_verbs.txt"),
+        title_nouns=read_words(folder / "title_nouns.txt"),
         attribution_cues=tuple(cues),
     )
