@@ -93,6 +93,9 @@ class Attributed:
 class Attribution:
     def __init__(self, rules: ActorRules):
         self.cues = rules.attribution_cues
+        self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
+        for cue in self.cues:
+            self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
 
     def apply(self, doc: Doc, figures: list[dict], actors: list[Actor]) -> None:
         if not figures:
@@ -172,7 +175,7 @@ class Attribution:
         words = [t.lower_ for t in sentence]
         found = []
         for position in range(len(words)):
-            for cue in self.cues:
+            for cue in self.cues_by_first_word.get(words[position], ()):
                 end = self.match_cue(words, position, cue.words)
                 if end is not None:
                     found.append((position, -(end - position), cue, sentence.start + position, sentence.start + end))

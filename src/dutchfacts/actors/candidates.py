@@ -114,22 +114,31 @@ class DocView:
     """Tokens that start a sentence, a line or a quote: capitalised for that reason alone."""
     capitalised_inside: set[str] = field(init=False)
     tagged: bool = field(init=False)
+    words: list[str] = field(init=False)
+    starts: list[int] = field(init=False)
+    """Character offsets of the tokens, read once: spaCy makes a new object per token access."""
+    ends: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         doc = self.doc
         body = doc._.body_start or 0
-        self.claimed = [token.idx < body or token.is_space or token.is_punct and token.text not in "&" for token in doc]
-        self.opens = [self.starts_sentence(token) for token in doc]
+        tokens = list(doc)
+        self.words = [token.text for token in tokens]
+        self.starts = [token.idx for token in tokens]
+        self.ends = [token.idx + len(token.text) for token in tokens]
+        self.claimed = [token.idx < body or token.is_space or token.is_punct and token.text not in "&" for token in tokens]
+        self.opens = [self.starts_sentence(token, tokens, body) for token in tokens]
         self.capitalised_inside = {
-            token.text for token in doc if is_capitalised(token) and not self.opens[token.i]
+            token.text for token in tokens if is_capitalised(token) and not self.opens[token.i]
         }
         self.tagged = doc.has_annotation("POS")
 
-    def starts_sentence(self, token: Token) -> bool:
-        if token.is_sent_start or token.i == 0:
+    @staticmethod
+    def starts_sentence(token: Token, tokens: list[Token], body: int) -> bool:
+        if token.i == 0 or token.is_sent_start:
             return True
-        previous = self.doc[token.i - 1]
-        if previous.is_space or "\n" in previous.whitespace_ or previous.idx < (self.doc._.body_start or 0):
+        previous = tokens[token.i - 1]
+        if previous.is_space or "\n" in previous.whitespace_ or previous.idx < body:
             return True
         return previous.text in OPENERS or previous.text in {".", "!", "?"}
 
@@ -141,23 +150,21 @@ class DocView:
             self.claimed[index] = True
 
     def text(self, first: int, last: int) -> str:
-        span = self.doc[first:last]
-        return self.doc.text[span.start_char : span.end_char]
+        return self.doc.text[self.starts[first] : self.ends[last - 1]] if first < last else ""
 
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
-        span = self.doc[first:last]
         text = self.text(first, last)
-        end = span.end_char
+        end = self.ends[last - 1]
         if text.endswith(".") and text.count(".") == 1 and len(text) > 2:
             text, end = text[:-1], end - 1
         fields.setdefault("name", strip_article(text))
         if fields["name"].endswith(".") and fields["name"].count(".") == 1 and len(fields["name"]) > 2:
             fields["name"] = fields["name"][:-1]
         fields.setdefault("key", fields["name"].lower())
-        return Candidate(first, last, span.start_char, end, text, kind, rule, **fields)
+        return Candidate(first, last, self.starts[first], end, text, kind, rule, **fields)
 
     def word(self, index: int) -> str:
-        return self.doc[index].text if 0 <= index < len(self.doc) else ""
+        return self.words[index] if 0 <= index < len(self.words) else ""
 
     def lower(self, index: int) -> str:
         return self.word(index).lower()
@@ -167,8 +174,7 @@ class CandidateFinder:
     def __init__(self, rules: ActorRules):
         self.rules = rules
 
-    def find(self, doc: Doc) -> list[Candidate]:
-        view = DocView(doc, self.rules)
+    def find(self, view: DocView) -> list[Candidate]:
         found: list[Candidate] = []
         for finder in (
             self.acronym_definitions,
@@ -562,12 +568,14 @@ class CandidateFinder:
 
     def phrases(self, view: DocView, phrases: Iterable[str], kind: str, rule: str, case_sensitive: bool) -> Iterable[Candidate]:
         doc = view.doc
-        entries = sorted(({tuple(p.split()) for p in phrases}), key=len, reverse=True)
+        by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        for words in sorted({tuple(p.split()) for p in phrases}, key=len, reverse=True):
+            by_first_word.setdefault(words[0].lower(), []).append(words)
         index = 0
         while index < len(doc):
-            for words in entries:
+            for words in by_first_word.get(view.lower(index), ()):
                 last = index + len(words)
-                found = tuple(view.word(i) for i in range(index, last))
+                found = tuple(view.words[index:last])
                 exact = any(c.isupper() for c in "".join(words)) or case_sensitive
                 if not exact and found and found[0][:1].isupper() and not view.opens[index]:
                     continue

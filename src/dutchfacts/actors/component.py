@@ -31,14 +31,14 @@ class ActorFinder:
         self.attribution = Attribution(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self.candidates.find(doc)
+        view = DocView(doc, self.candidates.rules)
+        candidates = self.candidates.find(view)
         sentence_of = {token.i: number for number, sentence in enumerate(sentences_of(doc)) for token in sentence}
         actors = link(candidates, sentence_of)
-        opens = DocView(doc, self.candidates.rules).opens
         for actor in actors:
             for candidate in actor.candidates:
                 if candidate.kind == "place":
-                    candidate.acts = place_acts(doc, candidate, opens[candidate.first])
+                    candidate.acts = place_acts(doc, candidate, view.opens[candidate.first])
         actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, doc._.mentions or [], actors)
         doc._.actors = [actor.record() for actor in actors]

@@ -29,11 +29,10 @@ class AttributionCue:
 class ActorRules:
     nouns: dict[str, ActorNoun]
     """Singular and plural forms, lower case, of group and collective nouns."""
-    plural_heads: tuple[str, ...]
-    """Plurals that end a compound (`medewerkers` in `jeugdzorgmedewerkers`), longest first."""
+    plural_heads: frozenset[str]
+    """Plurals that end a compound (`medewerkers` in `jeugdzorgmedewerkers`)."""
     members: dict[str, str]
     offices: frozenset[str]
-    office_heads: tuple[str, ...]
     institutions: frozenset[str]
     organisation_cues: frozenset[str]
     parties: frozenset[str]
@@ -52,19 +51,18 @@ class ActorRules:
         return self.nouns.get(word.lower())
 
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
-        """A plural compound whose head is a known actor noun, as its own actor."""
+        """A plural compound whose head is a known actor noun, as its own actor; the longest head wins."""
         lower = word.lower()
-        for head in self.plural_heads:
-            prefix = lower[: -len(head)]
-            if lower.endswith(head) and len(prefix.strip("-")) >= min_prefix:
+        for split in range(1, len(lower)):
+            head = lower[split:]
+            if head in self.plural_heads and len(lower[:split].strip("-")) >= min_prefix:
                 return ActorNoun(lower, self.nouns[head].kind)
         return None
 
     def is_office(self, word: str) -> bool:
+        """An office, also as the head of a compound (`Onderwijsminister`)."""
         lower = word.lower()
-        if lower in self.offices:
-            return True
-        return any(lower.endswith(head) and len(lower) - len(head) >= 3 for head in self.office_heads)
+        return lower in self.offices or any(lower[split:] in self.offices for split in range(3, len(lower)))
 
 
 @lru_cache(maxsize=8)
@@ -89,10 +87,9 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         cues.append(AttributionCue(tuple(phrase.split()), where != "either", where == "after"))
     return ActorRules(
         nouns=nouns,
-        plural_heads=tuple(sorted(plurals, key=len, reverse=True)),
+        plural_heads=frozenset(plurals),
         members={member.lower(): group.lower() for member, group in read_rows(folder / "actor_group_members.tsv", 2)},
         offices=offices,
-        office_heads=tuple(sorted(offices, key=len, reverse=True)),
         institutions=read_words(folder / "actor_institutions.txt"),
         organisation_cues=frozenset(word.lower() for word in read_words(folder / "organisation_cues.txt")),
         parties=read_words(folder / "actor_parties.txt"),
