@@ -230,6 +230,11 @@ def test_titles_after_a_work_noun_are_no_actors(blank_nlp):
     assert set(actors_of(blank_nlp, text)) == {"bezoekers", "Rijksmuseum"}
 
 
+def test_a_portfolio_in_brackets_is_no_actor(blank_nlp):
+    actors = actors_of(blank_nlp, "Het plan van minister Slob (Basis- en Voortgezet Onderwijs en Media, CU) sneuvelde.")
+    assert set(actors) == {"Slob", "CU"}
+
+
 def test_every_actor_records_its_rule(blank_nlp):
     doc = blank_nlp("Volgens het CBS stijgen de prijzen voor consumenten.")
     assert {actor["rule"] for actor in doc._.actors} == {"name:capitalised", "group:lexicon"}

@@ -22,6 +22,7 @@ from .rules import ActorRules
 
 DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
+ASIDE_JOINERS = {"en", "&"}
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
 PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
 NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
@@ -286,15 +287,18 @@ class CandidateFinder:
 
     def names(self, view: DocView) -> Iterable[Candidate]:
         index = 0
-        in_title = False
+        in_title = in_aside = False
         while index < len(view.doc):
             if not self.can_start_name(view, index):
                 in_title = in_title and view.word(index) in TITLE_JOINERS
+                in_aside = in_aside and view.word(index) in ASIDE_JOINERS
                 index += 1
                 continue
             end = self.name_end(view, index)
-            if in_title or self.is_title_noun(view.lower(index - 1)):
-                in_title = True
+            aside = self.is_portfolio_aside(view, index, end, in_aside)
+            if in_title or self.is_title_noun(view.lower(index - 1)) or aside:
+                in_title, in_aside = not aside, aside
+                view.claim(index, end)
                 index = end
                 continue
             candidate = self.name_candidate(view, index, end)
@@ -321,6 +325,13 @@ class CandidateFinder:
             name = view.text(first + 1, last)
             return view.candidate(first + 1, last, self.name_kind(view, first + 1, last), "name:described", name=name, alias=text)
         return view.candidate(first, last, self.name_kind(view, first, last), "name:capitalised", name=text)
+
+    def is_portfolio_aside(self, view: DocView, first: int, last: int, continued: bool) -> bool:
+        """`minister Slob (Basis- en Voortgezet Onderwijs en Media, CU)`: a portfolio in brackets after a name."""
+        opens_aside = view.word(first - 1) == "(" and view.claimed[first - 2] and view.word(first - 2) not in (")", "")
+        if not (opens_aside or continued):
+            return False
+        return not any(is_acronym(view.word(i)) or view.word(i) in self.rules.parties for i in range(first, last))
 
     def is_title_noun(self, word: str) -> bool:
         return any(word.endswith(noun) for noun in self.rules.title_nouns) and word.isalpha()
