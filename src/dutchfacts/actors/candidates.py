@@ -640,6 +640,8 @@ class CandidateFinder:
             written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
             name = written if rule == "group:compound" else noun.plural if plural else written
             modified, described = self.modifiers_before(view, index), self.description_after(view, last)
+            if view.lower(index - 1) in ("tot", "en", "of") and view.word(index - 2).endswith("-"):
+                modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
             alias = view.text(modified, described) if (modified, described) != (index, last) else None
             yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
 
