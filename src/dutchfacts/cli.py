@@ -28,6 +28,17 @@ class OutputFormat(str, Enum):
     csv = "csv"
 
 
+MODEL_HELP = "spaCy pipeline name or path, or blank:nl (default: the packaged model)."
+DATE_HELP = "Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix"
+
+
+def valid_date(date: Optional[str]) -> Optional[str]:
+    try:
+        return check_date(date)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"dutchfacts: {message}", err=True)
     raise typer.Exit(code)
@@ -45,18 +56,14 @@ def extract(
     paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout: JSONL line by line as results come, CSV atomically."),
     output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row, and OUT.actors.csv one actor a row."),
-    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix (a JSONL record's date wins)."),
-    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl (default: the packaged model)."),
+    date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP} (a JSONL record's date wins)."),
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP),
     n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes for nlp.pipe (default: all cores)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1),
     jsonl_input: bool = typer.Option(False, "--jsonl-input", help='Read stdin as JSONL records {"id", "text", "date"}.'),
     resume: bool = typer.Option(False, "--resume", help="Skip the articles already in the JSONL output file and append the rest."),
 ) -> None:
     """Extract numbers, percentages and years from Dutch news articles."""
-    try:
-        check_date(date)
-    except ValueError as error:
-        fail(f"--date: {error}")
     if resume and (output is None or output_format is not OutputFormat.jsonl):
         fail("--resume needs a JSONL output file (-o OUT.jsonl)")
     inputs = Inputs(paths, date, stdin_jsonl=jsonl_input)
@@ -91,7 +98,7 @@ def evaluate(
     diff: bool = typer.Option(False, "--diff", help="List per article what was missed and what was spurious."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report with every article's errors marked."),
-    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP),
     n_process: int = typer.Option(1, "--n-process", min=1),
 ) -> None:
     """Score the pipeline on labelled articles (ANNOTATION.md's scoring)."""
@@ -124,18 +131,14 @@ def evaluate(
 def explain(
     source: str = typer.Argument(..., help="An article file, or the text itself, or - for stdin."),
     tokens: bool = typer.Option(False, "--tokens", help="Also list the tokens with POS, lemma and dependency."),
-    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
-    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
 ) -> None:
     """Show every mention and actor of one text with the rule that found it."""
     from rich.console import Console
 
     from .explain import explain as explain_article, print_explanation, read_source
 
-    try:
-        check_date(date)
-    except ValueError as error:
-        fail(f"--date: {error}")
     try:
         article = read_source(source, date)
     except ArticleError as error:
@@ -147,17 +150,13 @@ def explain(
 def render(
     paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
     output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
-    model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl."),
-    date: Optional[str] = typer.Option(None, help="Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix."),
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
 ) -> None:
     """Write one self-contained HTML page showing the figures and actors of the articles."""
     from .views.markup import plural
     from .views.render import render_articles, render_page
 
-    try:
-        check_date(date)
-    except ValueError as error:
-        fail(f"--date: {error}")
     inputs = Inputs(paths, date)
     articles = list(inputs)
     failures = inputs.errors
@@ -177,7 +176,7 @@ def schema() -> None:
 
 
 @app.command()
-def info(model: Optional[str] = typer.Option(None, help="spaCy pipeline name or path, or blank:nl.")) -> None:
+def info(model: Optional[str] = typer.Option(None, help=MODEL_HELP)) -> None:
     """Which spaCy pipeline is loaded, its components and its measured accuracy."""
     from .pipeline import model_info
 
