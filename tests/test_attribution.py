@@ -92,3 +92,13 @@ def test_paragraph_opening_with_dat_points_back_at_the_paragraph_before(blank_nl
 def test_uit_onderzoek_van_x_blijkt(blank_nlp):
     text = "Uit een rondvraag die Follow the Money hield, blijkt dat ruim een kwart van de gemeenten tekort komt."
     assert sources(blank_nlp, text)["ruim een kwart"] == "Follow the Money"
+
+
+def test_a_cue_in_a_later_clause_does_not_reach_back(blank_nlp):
+    text = "De regering trekt 2 miljard euro uit, maar volgens de VVSG komt daarvan te weinig bij de steden terecht."
+    assert sources(blank_nlp, text)["2 miljard euro"] is None
+
+
+def test_volgens_opening_the_sentence_reaches_across_maar(blank_nlp):
+    text = "Volgens Schouten is het doel bereikt, maar de regeling levert slechts 2,8 mol op."
+    assert sources(blank_nlp, text)["2,8 mol"] == "Schouten"

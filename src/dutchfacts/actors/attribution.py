@@ -93,6 +93,7 @@ class Attributed:
 class Attribution:
     def __init__(self, rules: ActorRules):
         self.cues = rules.attribution_cues
+        self.breaks = rules.attribution_breaks
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
@@ -123,7 +124,9 @@ class Attribution:
 
     def source(self, sentences: list[Span], cues: list[list[Attributed]], index: int, figure_token: int) -> Optional[str]:
         """`volgens X` in the sentence, then a next sentence pointing back, then a reporting verb in the sentence."""
-        own = sorted(cues[index], key=lambda a: (a.weak, not self.same_clause(sentences[index], a.first, figure_token)))
+        sentence = sentences[index]
+        own = [a for a in cues[index] if not self.across_clauses(sentence, a.first, figure_token)]
+        own.sort(key=lambda a: (a.weak, not self.same_clause(sentence, a.first, figure_token)))
         if own and not own[0].weak:
             return own[0].name
         pointing = self.pointing_sentence(sentences, index)
@@ -146,6 +149,11 @@ class Attribution:
                 opener = next((t.lower_ for t in sentences[later] if not t.is_space), "")
                 return later if opener in POINTING_BACK else None
         return None
+
+    def across_clauses(self, sentence: Span, cue: int, figure: int) -> bool:
+        """A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that opens
+        the sentence reaches across (`Volgens Schouten …, maar … 2,8 mol`)."""
+        return cue > figure and any(t.lower_ in self.breaks for t in sentence.doc[figure:cue])
 
     @staticmethod
     def same_clause(sentence: Span, first: int, other: int) -> bool:

@@ -46,6 +46,7 @@ class ActorRules:
     finite_verbs: frozenset[str]
     title_nouns: frozenset[str]
     attribution_cues: tuple[AttributionCue, ...]
+    attribution_breaks: frozenset[str]
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
@@ -104,4 +105,5 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         finite_verbs=read_words(folder / "finite_verbs.txt"),
         title_nouns=read_words(folder / "title_nouns.txt"),
         attribution_cues=tuple(cues),
+        attribution_breaks=read_words(folder / "attribution_breaks.txt"),
     )
