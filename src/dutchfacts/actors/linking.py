@@ -4,7 +4,10 @@
 - a person's full name, surname and title forms are one actor;
 - singular and plural of a group are one actor, and `vader`/`moeder` join `ouders`;
 - a bare office (`de premier`) joins the one person holding it, a bare body
-  (`de provincie`) the one named body with that head (`provincie Utrecht`);
+  (`de provincie`) the one named body with that head (`provincie Utrecht`), a
+  one-word name the one longer name it starts or ends (`OCMW van Gent`);
+- an office right after a name is that person's title (`Tom Meeuws (sp.a),
+  schepen van Sociale Zaken`);
 - `de organisatie` joins the organisation named in the two sentences before,
   when there is exactly one.
 """
