@@ -105,7 +105,8 @@ def test_resume_trims_a_line_cut_short_and_redoes_that_article(articles, uninter
 
 def test_ctrl_c_ends_cleanly_with_a_message_and_whole_lines(articles, uninterrupted, tmp_path):
     out = tmp_path / "out.jsonl"
-    run = start_extract(str(articles), "-o", str(out), "--n-process", "2", "--batch-size", "2")
+    # Batches of 16: the workers' queues still hold unread batches when Ctrl-C comes.
+    run = start_extract(str(articles), "-o", str(out), "--n-process", "2", "--batch-size", "16")
     wait_for_lines(out, 4, run)
     workers = children_of(run.pid)
     os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does

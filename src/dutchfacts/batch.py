@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import ctypes
+import gc
 import math
 import multiprocessing
+import multiprocessing.queues
 import os
 import signal
 import sys
@@ -51,6 +53,10 @@ def _stop_workers_and_interrupt(signum, frame) -> None:
     # stop them first.
     for worker in multiprocessing.active_children():
         worker.terminate()
+    # Their input queues may still hold batches that no one will read: each
+    # queue's feeder thread would then block the interpreter's exit.
+    for queue in (item for item in gc.get_objects() if isinstance(item, multiprocessing.queues.Queue)):
+        queue.cancel_join_thread()
     raise KeyboardInterrupt
 
 
