@@ -49,6 +49,11 @@ PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 DESCRIPTION_STOPS = {
     "die", "dat", "en", "of", "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
     "in", "op", "aan", "voor", "ook", "nog", "al", "niet", "wel", "vaak", "steeds", "zelf", "daar", "hier", "nu", "dan",
+    "bij", "straks", "gemiddeld", "later", "eerder",
+}
+PLAIN_ADJECTIVES = {
+    "laag", "hoog", "lager", "hoger", "klein", "groot", "vast", "goed", "slecht", "zwaar", "licht", "lang", "kort",
+    "oud", "jong", "nieuw", "arm", "rijk", "betaald", "eigen",
 }
 NUMBER_WORD = regex.compile(r"^(?:\p{L}*(?:tig|tien|honderd|duizend)|een|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$")
 FRACTION_WORD = regex.compile(r"^(?:een|twee|drie|vier)?(?:half|helft|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|kwart)$")
@@ -648,17 +653,41 @@ class CandidateFinder:
     @staticmethod
     def description_after(view: DocView, last: int) -> int:
         """Where `met`/`zonder` and a short noun phrase after a group noun end: `mensen met een laag
-        inkomen`, `mensen zonder werk`; `last` itself when there is none."""
+        inkomen`, `mensen zonder werk`; `last` itself when there is none. The phrase ends on a noun."""
         if view.lower(last) not in ("met", "zonder"):
             return last
         # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
         longest = last + (4 if view.lower(last + 1) in DETERMINERS | {"hun", "een"} else 2)
         end = last + 1
         while end < min(longest, len(view.doc)) and view.word(end).isalpha() and view.word(end).islower():
-            if view.lower(end) in DESCRIPTION_STOPS or view.tagged and view.doc[end].pos_ in ("VERB", "AUX"):
+            if view.lower(end) in DESCRIPTION_STOPS or view.tagged and not CandidateFinder.noun_like(view, end, last):
                 break
             end += 1
-        return end if end > last + 1 and view.lower(end - 1) not in DETERMINERS | {"een", "hun"} else last
+        while end > last + 1 and not CandidateFinder.ends_on_noun(view, end - 1, last):
+            end -= 1
+        return end if end > last + 1 else last
+
+    @staticmethod
+    def noun_like(view: DocView, index: int, opening: int) -> bool:
+        """A tagged word that may be in the phrase: no verb, unless the tagger gave a noun after an adjective that tag."""
+        pos, before = view.doc[index].pos_, view.doc[index - 1].pos_ if index - 1 > opening else ""
+        return pos not in ("VERB", "AUX") or before == "ADJ"
+
+    @staticmethod
+    def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
+        word, before = view.lower(index), view.lower(index - 1)
+        if view.tagged:
+            pos = view.doc[index].pos_
+            return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
+        if word in DETERMINERS or word in {"een", "hun"} or word.endswith("e") or NUMBER_WORD.match(word):
+            return False
+        if MODIFIER_ENDING.search(word) or word in DESCRIPTION_STOPS or word in PLAIN_ADJECTIVES:
+            return False
+        # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
+        after_noun = index - 1 > opening and not (
+            before in DETERMINERS or before in {"een", "hun"} or before.endswith("e") or before in PLAIN_ADJECTIVES
+        )
+        return not (after_noun and regex.search(r"(?:en|d|t)$", word))
 
     @staticmethod
     def modifiers_before(view: DocView, index: int) -> int:
