@@ -29,7 +29,8 @@ NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te
 NAME_PREFIXES = {"Van", "Ter", "Ten", "Den", "De"}
 COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
 COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
-FOREIGN_CONNECTORS = {"the", "of", "and", "for", "&"}
+# Small words found only inside names: `Follow the Money`, `Leger des Heils`, `Consument & Markt`.
+ALWAYS_CONNECTORS = {"the", "of", "and", "for", "&", "des"}
 LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
 DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
 SINGULAR_MARKERS = DETERMINERS | {"elk", "elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
@@ -244,7 +245,7 @@ class CandidateFinder:
             gap = last
             while gap < limit and gap - last < 3 and not view.claimed[gap]:
                 word = view.lower(gap)
-                if word in FOREIGN_CONNECTORS:
+                if word in ALWAYS_CONNECTORS:
                     pass
                 elif word in NAME_CONNECTORS and organisation:
                     connected = True
@@ -510,7 +511,7 @@ class CandidateFinder:
             word = view.word(index)
             if word[:1].isupper() and word not in self.rules.not_names:
                 first = index
-            elif not (word.lower() in NAME_CONNECTORS or word.lower() in FOREIGN_CONNECTORS or word.lower() == "en"):
+            elif not (word.lower() in NAME_CONNECTORS or word.lower() in ALWAYS_CONNECTORS or word.lower() == "en"):
                 break
             index -= 1
         return first
