@@ -129,6 +129,12 @@ def test_person_named_by_office_and_portfolio(blank_nlp):
     assert actors["staatssecretaris van Justitie en Veiligheid"]["kind"] == "person"
 
 
+def test_an_adjective_of_the_office_belongs_to_the_title(blank_nlp):
+    actors = actors_of(blank_nlp, "Dat heeft Vlaams minister van Welzijn Hilde Crevits bekendgemaakt.")
+    assert set(actors) == {"Hilde Crevits"}
+    assert "Vlaams minister van Welzijn Hilde Crevits" in actors["Hilde Crevits"]["aliases"]
+
+
 def test_office_after_a_name_is_the_persons_title(blank_nlp):
     actors = actors_of(blank_nlp, "Dat zei Tom Meeuws (sp.a), schepen van Sociale Zaken, gisteren.")
     assert "schepen van Sociale Zaken" in actors["Tom Meeuws"]["aliases"]

@@ -102,3 +102,8 @@ def test_a_cue_in_a_later_clause_does_not_reach_back(blank_nlp):
 def test_volgens_opening_the_sentence_reaches_across_maar(blank_nlp):
     text = "Volgens Schouten is het doel bereikt, maar de regeling levert slechts 3 miljoen euro op."
     assert sources(blank_nlp, text)["3 miljoen euro"] == "Schouten"
+
+
+def test_kondigde_aan_around_its_speaker(blank_nlp):
+    text = "De stad opent tien nieuwe crèches, kondigde schepen Jef Claes aan."
+    assert sources(blank_nlp, text)["tien"] == "Jef Claes"

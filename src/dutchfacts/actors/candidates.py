@@ -42,6 +42,7 @@ NOT_MODIFIERS = {
     "voornamelijk", "hoofdzakelijk", "waarschijnlijk", "mogelijk", "eigenlijk", "natuurlijk", "duidelijk",
     "uiteindelijk", "vermoedelijk", "namelijk", "werkelijk", "ruim", "nog", "vooral", "zelfs", "slechts",
 }
+TITLE_ADJECTIVE = regex.compile(r"(?:s|se|sche|isch|ische|ees)$")
 CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
@@ -518,6 +519,12 @@ class CandidateFinder:
 
     # --- offices ----------------------------------------------------------
 
+    @staticmethod
+    def is_title_adjective(view: DocView, index: int) -> bool:
+        """`Vlaams minister`, `Vlaamse minister`, `Europees commissaris`: an adjective of the office."""
+        word = view.word(index)
+        return index >= 0 and not view.claimed[index] and word[:1].isupper() and bool(TITLE_ADJECTIVE.search(word))
+
     def portfolio_end(self, view: DocView, index: int) -> int:
         """After `van`, the end of a portfolio such as `Justitie en Veiligheid`, or `index` if none."""
         for portfolio in self.rules.portfolios:
@@ -540,6 +547,7 @@ class CandidateFinder:
                 if after > office_end + 1:
                     office_end = after
             office = view.text(index, office_end).lower()
+            title_start = index - 1 if self.is_title_adjective(view, index - 1) else index
             if office_end < len(doc) and self.can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
                 name_end = self.name_end(view, office_end)
                 if view.word(office_end).lower() not in self.rules.organisation_cues and view.text(office_end, name_end) not in self.rules.places:
@@ -547,14 +555,14 @@ class CandidateFinder:
                     alias_end = name_end
                     if view.lower(name_end) == "van" and self.portfolio_end(view, name_end + 1) > name_end + 1:
                         alias_end = self.portfolio_end(view, name_end + 1)
-                    view.claim(index, alias_end)
+                    view.claim(title_start, alias_end)
                     yield view.candidate(office_end, name_end, "person", "office:name", name=name,
-                                         alias=view.text(index, alias_end), office=office)
+                                         alias=view.text(title_start, alias_end), office=office)
                     index = alias_end
                     continue
             if office_end > index + 1:
-                view.claim(index, office_end)
-                yield view.candidate(index, office_end, "person", "office:portfolio", office=office)
+                view.claim(title_start, office_end)
+                yield view.candidate(title_start, office_end, "person", "office:portfolio", office=office)
             elif self.rules.noun(word) is None and (view.lower(index - 1) in DETERMINERS or view.opens[index]) and not view.word(office_end)[:1].isupper():
                 view.claim(index, office_end)
                 yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
