@@ -107,3 +107,8 @@ def test_volgens_opening_the_sentence_reaches_across_maar(blank_nlp):
 def test_kondigde_aan_around_its_speaker(blank_nlp):
     text = "De stad opent tien nieuwe crèches, kondigde schepen Jef Claes aan."
     assert sources(blank_nlp, text)["tien"] == "Jef Claes"
+
+
+def test_a_verbs_own_subject_beats_an_actor_further_on(blank_nlp):
+    text = "Minister Yeşilgöz schrijft in een brief aan de Kamer dat het kabinet 25 miljoen euro vrijmaakt."
+    assert sources(blank_nlp, text)["25 miljoen euro"] == "Yeşilgöz"

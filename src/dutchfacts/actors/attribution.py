@@ -209,7 +209,7 @@ class Attribution:
     @staticmethod
     def speaker(sentence: Span, cue: AttributionCue, first: int, last: int, spans: list[ActorSpan]) -> Optional[str]:
         """The actor a cue names: after it (`volgens het CBS`, `meldt de politie`), or for a verb
-        the first actor of its clause before it (`UWV meldt dat`)."""
+        the first actor of its clause before it (`UWV meldt dat`, `Yeşilgöz schrijft aan de Kamer`)."""
         doc = sentence.doc
         window = AFTER_WINDOW if cue.actor_after_only else EITHER_WINDOW
         after = first + 1 if ANY_WORDS in cue.words else last
@@ -225,16 +225,19 @@ class Attribution:
         # A group must follow its cue closely (`aldus de onderzoekers`), not after other nouns
         # (`volgens de landelijke norm mag een kind …`).
         close = [s for s in reachable if s.first - after <= GROUP_GAP]
-        if named or close:
-            return (named or close)[0].name
+        following = (named or close)[0] if named or close else None
         if cue.actor_after_only:
-            return None
+            return following.name if following else None
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
                 clause_start = index + 1
                 break
-        return next((s.name for s in spans if clause_start <= s.first and s.last <= first), None)
+        subject = next((s for s in spans if clause_start <= s.first and s.last <= first), None)
+        # Right after the verb is the inverted subject (`meldt de politie`); further on, the verb's own subject wins.
+        if following is not None and (following.first - after <= GROUP_GAP or subject is None):
+            return following.name
+        return subject.name if subject else None
 
     def quote_speakers(
         self, doc: Doc, quotes: list[tuple[int, int]], spans: list[ActorSpan], sentences: list[Span]
