@@ -582,6 +582,8 @@ class CandidateFinder:
                 first -= 1
             if view.lower(last) == "van" and self.portfolio_end(view, last + 1) > last + 1:
                 last = self.portfolio_end(view, last + 1)
+            elif view.lower(last) == "van" and view.word(last + 1) in self.rules.places:
+                last = self.name_end(view, last + 1)  # `de gemeenteraad van Utrecht`
             elif last < len(view.doc) and self.can_start_name(view, last) and not self.rules.is_office(view.word(last)):
                 last = self.name_end(view, last)
             head = candidate.key
