@@ -9,7 +9,9 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from typer.testing import CliRunner
@@ -36,12 +38,24 @@ def extract(*args: str, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([*COMMAND, "extract", *args, "--model", "blank:nl"], capture_output=True, text=True, **kwargs)
 
 
-def start_extract(*args: str) -> subprocess.Popen:
-    # A session of its own: signals go to the run and its workers, as a job manager or a terminal sends them.
-    return subprocess.Popen(
-        [*COMMAND, "extract", *args, "--model", "blank:nl"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
+@contextmanager
+def started_extract(stderr: Path, *args: str) -> Iterator[subprocess.Popen]:
+    """A run in a session of its own, so that signals reach it and its workers as a job manager's or a terminal's do.
+
+    Its stderr goes to a file: a pipe read only at the end could fill up with
+    the progress bar and block it. A test that fails leaves no run behind.
+    """
+    with open(stderr, "w") as stream:
+        run = subprocess.Popen(
+            [*COMMAND, "extract", *args, "--model", "blank:nl"],
+            stdout=subprocess.DEVNULL, stderr=stream, start_new_session=True,
+        )
+        try:
+            yield run
+        finally:
+            if run.poll() is None:
+                os.killpg(run.pid, signal.SIGKILL)
+                run.wait()
 
 
 def wait_for_lines(path: Path, lines: int, process: subprocess.Popen, timeout: float = 120) -> None:
@@ -80,11 +94,11 @@ def uninterrupted(articles, tmp_path_factory) -> bytes:
 def test_a_killed_run_resumed_gives_exactly_the_uninterrupted_lines(articles, uninterrupted, tmp_path):
     out = tmp_path / "out.jsonl"
     total = uninterrupted.count(b"\n")
-    run = start_extract(str(articles), "-o", str(out), "--n-process", "2", "--batch-size", "2")
-    wait_for_lines(out, total // 3, run)
-    workers = children_of(run.pid)
-    os.kill(run.pid, signal.SIGKILL)
-    run.wait()
+    with started_extract(tmp_path / "stderr.txt", str(articles), "-o", str(out), "--n-process", "2", "--batch-size", "2") as run:
+        wait_for_lines(out, total // 3, run)
+        workers = children_of(run.pid)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
     assert b"\n" in out.read_bytes() and out.read_bytes() != uninterrupted
     time.sleep(0.5)
     assert not [pid for pid in workers if running(pid)], "workers outlived their killed parent"
@@ -106,12 +120,12 @@ def test_resume_trims_a_line_cut_short_and_redoes_that_article(articles, uninter
 def test_ctrl_c_ends_cleanly_with_a_message_and_whole_lines(articles, uninterrupted, tmp_path):
     out = tmp_path / "out.jsonl"
     # Batches of 16: the workers' queues still hold unread batches when Ctrl-C comes.
-    run = start_extract(str(articles), "-o", str(out), "--n-process", "2", "--batch-size", "16")
-    wait_for_lines(out, 4, run)
-    workers = children_of(run.pid)
-    os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
-    _, stderr = run.communicate(timeout=60)
-    assert run.returncode == 130
+    with started_extract(tmp_path / "stderr.txt", str(articles), "-o", str(out), "--n-process", "2", "--batch-size", "16") as run:
+        wait_for_lines(out, 4, run)
+        workers = children_of(run.pid)
+        os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C in a terminal does
+        assert run.wait(timeout=60) == 130
+    stderr = (tmp_path / "stderr.txt").read_text(encoding="utf-8")
     assert "interrupted" in stderr and "--resume" in stderr and "Traceback" not in stderr, stderr
     written = out.read_bytes()
     assert written.endswith(b"\n") and uninterrupted.startswith(written)
