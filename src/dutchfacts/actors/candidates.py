@@ -424,6 +424,9 @@ class CandidateFinder:
             return "place"
         if any(is_acronym(w) or self.is_organisation_word(w) for w in words):
             return "organization"
+        before = view.word(first - 1)
+        if before.islower() and self.is_organisation_word(before):
+            return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
         capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
         labels = {t.ent_type_ for t in capitalised_tokens}
         if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
