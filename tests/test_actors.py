@@ -166,6 +166,10 @@ def test_a_sentences_first_word_before_a_verb_is_a_name(blank_nlp):
     assert set(actors) == {"Rabobank"}
 
 
+def test_a_sentences_first_word_listed_with_a_name_is_a_name(blank_nlp):
+    assert set(actors_of(blank_nlp, "Feyenoord en PSV boekten wel winst.")) == {"Feyenoord", "PSV"}
+
+
 def test_acronyms_are_organisations(blank_nlp):
     actors = actors_of(blank_nlp, "Het CBS en het UWV werken samen met CD&V en de N-VA.")
     assert {"CBS", "UWV", "CD&V", "N-VA"} <= set(actors)

@@ -403,16 +403,17 @@ class CandidateFinder:
         return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
 
     def acts_as_subject(self, view: DocView, index: int) -> bool:
-        """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb is a name,
-        unless the article also writes it in lower case or it has the ending of a common noun."""
-        word, following = view.word(index), view.word(index + 1)
-        if view.tagged or not following.isalpha() or not following.islower():
+        """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
+        a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
+        word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
+        if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or regex.search(rf"\b{regex.escape(word.lower())}\b", view.doc.text):
             return False
-        if not (following in self.rules.finite_verbs or len(following) > 3 and following.endswith("t")):
+        # `Feyenoord en PSV boekten winst`: listed with a name.
+        if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):
+            return True
+        if not following.isalpha() or not following.islower():
             return False
-        if COMMON_NOUN_ENDING.search(word.lower()) or regex.search(rf"\b{regex.escape(word.lower())}\b", view.doc.text):
-            return False
-        return True
+        return following in self.rules.finite_verbs or len(following) > 3 and following.endswith("t")
 
     def name_kind(self, view: DocView, first: int, last: int) -> str:
         words = [view.word(i) for i in range(first, last)]
