@@ -11,7 +11,6 @@ processes with `nlp.pipe(n_process=…)`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import Optional
 
 import regex
@@ -70,7 +69,7 @@ class FigureFinder:
         claims = Claims(floor=start)
         figures = list(self.years.full_dates(context, start, claims))
         for _, pattern in self.patterns.ignored:
-            for match in pattern.finditer(doc.text, start):
+            for match in pattern.finditer(context.text, start):
                 claims.take(match.start(), match.end())
         figures += self.years.relative(context, start, claims)
         figures += self.years.ranges(context, start, claims)
@@ -79,17 +78,14 @@ class FigureFinder:
         date = doc._.article_date
         figures = resolve_relative_years(figures, int(date[:4]) if date else None)
         self.attributes.apply(figures, context)
-        sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        doc._.mentions = [
-            self.as_record(figure, doc, sentence_starts) for figure in sorted(figures, key=lambda f: f.start)
-        ]
+        doc._.mentions = [self.as_record(figure, context) for figure in sorted(figures, key=lambda f: f.start)]
         return doc
 
     @staticmethod
-    def as_record(figure: Figure, doc: Doc, sentence_starts: list[int]) -> dict:
+    def as_record(figure: Figure, context: TextContext) -> dict:
         return {
             "type": figure.type,
-            "text": doc.text[figure.start : figure.end],
+            "text": context.text[figure.start : figure.end],  # Doc.text is rebuilt on each access
             "start": figure.start,
             "end": figure.end,
             "value": round(figure.value, 4),
@@ -100,7 +96,7 @@ class FigureFinder:
             "relative": figure.relative,
             "percentage_point": figure.percentage_point,
             "source": None,
-            "sentence": max(bisect_right(sentence_starts, figure.start) - 1, 0),
+            "sentence": context.sentence_index(figure.start),
             "rule": figure.rule,
         }
 

@@ -22,6 +22,8 @@ class TextContext:
         self.starts = [token.idx for token in doc]
         self.tagged = doc.has_annotation("POS") or doc.has_annotation("TAG")
         self.parsed = doc.has_annotation("DEP")
+        # Read once: `Token.sent` walks the doc on every call.
+        self.sentence_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
 
     def token_from(self, offset: int) -> Optional[Token]:
         """The first token that starts at or after `offset`."""
@@ -57,11 +59,12 @@ class TextContext:
         return match.group(1) if match else None
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
-        token = self.token_from(offset)
-        if token is None:
-            return 0, len(self.text)
-        sentence = token.sent
-        return sentence.start_char, sentence.end_char
+        index = self.sentence_index(offset)
+        ends = self.sentence_starts[1:] + [len(self.text)]
+        return self.sentence_starts[index], ends[index]
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
 
 
 def is_noun(token: Token) -> bool:

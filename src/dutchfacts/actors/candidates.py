@@ -126,9 +126,12 @@ class DocView:
     starts: list[int] = field(init=False)
     """Character offsets of the tokens, read once: spaCy makes a new object per token access."""
     ends: list[int] = field(init=False)
+    source: str = field(init=False)
+    """The doc's text, read once: `Doc.text` joins every token on each access."""
 
     def __post_init__(self) -> None:
         doc = self.doc
+        self.source = doc.text
         body = doc._.body_start or 0
         tokens = list(doc)
         self.words = [token.text for token in tokens]
@@ -158,7 +161,7 @@ class DocView:
             self.claimed[index] = True
 
     def text(self, first: int, last: int) -> str:
-        return self.doc.text[self.starts[first] : self.ends[last - 1]] if first < last else ""
+        return self.source[self.starts[first] : self.ends[last - 1]] if first < last else ""
 
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
         text = self.text(first, last)
@@ -282,7 +285,7 @@ class CandidateFinder:
             return False
         # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
         alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
-        if alone.search(view.doc.text):
+        if alone.search(view.source):
             return False
         if last - first == 1:
             return True
@@ -290,7 +293,7 @@ class CandidateFinder:
             return view.doc[after].ent_iob_ == "I" and view.doc[after].ent_type_ == "PER"
         # After two names (`Karin Smit van Zaanstad`), only a surname the article also writes alone (`Van Mulligen`).
         surname = regex.compile(rf"(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b", regex.IGNORECASE)
-        return surname.search(view.doc.text) is not None
+        return surname.search(view.source) is not None
 
     def names(self, view: DocView) -> Iterable[Candidate]:
         index = 0
@@ -381,7 +384,7 @@ class CandidateFinder:
             return False
         rest = view.text(first + 1, last)
         alone = regex.compile(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b")
-        if not alone.search(view.doc.text):
+        if not alone.search(view.source):
             return False
         lower = word.lower()
         heads = self.rules.anaphors | self.rules.offices | self.rules.descriptor_heads
@@ -406,7 +409,7 @@ class CandidateFinder:
         """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
         a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
         word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
-        if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or regex.search(rf"\b{regex.escape(word.lower())}\b", view.doc.text):
+        if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or regex.search(rf"\b{regex.escape(word.lower())}\b", view.source):
             return False
         # `Feyenoord en PSV boekten winst`: listed with a name.
         if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):
