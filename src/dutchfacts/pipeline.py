@@ -81,9 +81,11 @@ def result_of(doc: Doc, nlp: Language) -> ArticleResult:
     return ArticleResult.validated(data, source=doc.text)
 
 
-def report_failed_docs(name: str, component, docs: list[Doc], error: Exception) -> None:
+def report_failed_docs(name: str, component, docs: Optional[list[Doc]], error: Exception) -> None:
     """spaCy's error handler: name the articles a component failed on; the run goes on without them."""
-    for doc in docs:
+    if docs is None:  # a worker process failed outside any one article
+        print(f"error: {name!r} failed: {error}", file=sys.stderr)
+    for doc in docs or []:
         print(f"error: {doc._.document or 'stdin'}: component {name!r} failed: {error}", file=sys.stderr)
 
 
