@@ -60,8 +60,8 @@ class TextContext:
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = self.sentence_index(offset)
-        ends = self.sentence_starts[1:] + [len(self.text)]
-        return self.sentence_starts[index], ends[index]
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+        return self.sentence_starts[index], end
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect_right(self.sentence_starts, offset) - 1, 0)

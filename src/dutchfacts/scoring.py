@@ -256,15 +256,15 @@ class Evaluation:
     failures: list[str] = field(default_factory=list)
 
     def total(self, mention_type: str) -> Counts:
-        counts = Counts()
-        for article in self.articles:
-            counts.add(article.counts[mention_type])
-        return counts
+        return self.summed(lambda article: article.counts[mention_type])
 
     def actors(self) -> Counts:
+        return self.summed(lambda article: article.actors)
+
+    def summed(self, counts_of) -> Counts:
         counts = Counts()
         for article in self.articles:
-            counts.add(article.actors)
+            counts.add(counts_of(article))
         return counts
 
     def attribute(self, name: str) -> Agreement:
@@ -276,16 +276,15 @@ class Evaluation:
         return total
 
     def summary(self) -> dict:
+        def described(counts: Counts) -> dict:
+            return {**counts.scores(), "required": counts.required, "predicted": counts.predicted,
+                    "correct": counts.correct}
+
+        totals = {t: self.total(t) for t in TYPES}
         return {
             "articles": len(self.articles),
             "failures": self.failures,
-            "types": {
-                t: {**self.total(t).scores(), "span": self.total(t).span_scores(),
-                    "required": self.total(t).required, "predicted": self.total(t).predicted,
-                    "correct": self.total(t).correct}
-                for t in TYPES
-            },
+            "types": {t: {**described(c), "span": c.span_scores()} for t, c in totals.items()},
             "attributes": {name: self.attribute(name).accuracy for name in ATTRIBUTES},
-            "actors": {**self.actors().scores(), "required": self.actors().required,
-                       "predicted": self.actors().predicted, "correct": self.actors().correct},
+            "actors": described(self.actors()),
         }

@@ -12,7 +12,7 @@ from .patterns import Patterns
 from .spans import Claims, Figure
 
 
-JAAR = regex.compile(r"jaar")
+JAAR = regex.compile(r"jaar", regex.IGNORECASE)
 
 
 class YearRules:
@@ -31,8 +31,7 @@ class YearRules:
 
     def relative(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         # Every relative year expression holds `jaar`: search only around it (much faster on long texts).
-        lowered = context.text.lower()
-        windows = [(max(start, m.start() - 60), m.end() + 40) for m in JAAR.finditer(lowered, start)]
+        windows = [(max(start, m.start() - 60), m.end() + 40) for m in JAAR.finditer(context.text, start)]
         for pattern, offset, anchor in self.patterns.relative_years:
             matches = (match for low, high in windows for match in pattern.finditer(context.text, low, high))
             for match in matches:
