@@ -13,7 +13,7 @@ DATA_DIR = REPO_ROOT.parent / "shared" / "data"
 sys.path.insert(0, str(REPO_ROOT))
 
 from training.conllu import read_sentences, sentences_to_docs  # noqa: E402
-from training.harmonize import harmonize  # noqa: E402
+from training.harmonize import Lexicon, harmonize  # noqa: E402
 from training.ner_corpora import restore_case  # noqa: E402
 from training.news_ner import NEWS_DEV, NEWS_TEST, NEWS_TRAIN, news_docs  # noqa: E402
 
@@ -62,6 +62,93 @@ def test_harmonize_follows_current_guidelines(tmp_path):
     assert sentence.pos == ["PRON", "ADJ", "NOUN", "SCONJ", "NOUN"]
     assert sentence.deps[:2] == ["nmod:poss", "amod"]
     assert sentence.morphs[0] == "Person=3|Poss=Yes|PronType=Prs"
+
+
+def conllu_sentence(tmp_path, rows):
+    path = tmp_path / "old.conllu"
+    lines = ["\t".join([str(i), form, lemma, pos, "_", "_", str(head), dep, "_", "_"])
+             for i, (form, lemma, pos, head, dep) in enumerate(rows, 1)]
+    path.write_text("# wiki-3.p.1.s.1.xml\n" + "\n".join(lines) + "\n\n", encoding="utf8")
+    return next(read_sentences(path))
+
+
+def test_harmonize_moves_conjunctions_and_punctuation(tmp_path):
+    # UD v1: `en` and the comma hang from the first conjunct and the root; v2: from what follows.
+    sentence = harmonize(conllu_sentence(tmp_path, [
+        ("Jan", "Jan", "PROPN", 2, "nsubj"),
+        ("lacht", "lachen", "VERB", 0, "root"),
+        (",", ",", "PUNCT", 2, "punct"),
+        ("zingt", "zingen", "VERB", 2, "conj"),
+        ("en", "en", "CCONJ", 2, "cc"),
+        ("danst", "dansen", "VERB", 2, "conj"),
+        (".", ".", "PUNCT", 2, "punct"),
+    ]))
+    assert sentence.heads == [2, 0, 4, 2, 6, 2, 2]
+
+
+def test_harmonize_makes_worden_and_willen_heads(tmp_path):
+    # Only `zijn` is a copula now: `worden` heads the clause, `ziek` is its xcomp.
+    copula = harmonize(conllu_sentence(tmp_path, [
+        ("Hij", "hij", "PRON", 3, "nsubj"),
+        ("werd", "worden", "AUX", 3, "cop"),
+        ("ziek", "ziek", "ADJ", 0, "root"),
+        (".", ".", "PUNCT", 3, "punct"),
+    ]))
+    assert copula.heads == [2, 0, 2, 2]
+    assert copula.deps == ["nsubj", "root", "xcomp", "punct"]
+    assert copula.pos[1] == "VERB"
+    modal = harmonize(conllu_sentence(tmp_path, [
+        ("Zij", "zij", "PRON", 3, "nsubj"),
+        ("wil", "willen", "AUX", 3, "aux"),
+        ("winnen", "winnen", "VERB", 0, "root"),
+    ]))
+    assert modal.heads == [2, 0, 2]
+    assert modal.deps == ["nsubj", "root", "xcomp"]
+
+
+def test_harmonize_learns_prepositional_objects_and_passives(tmp_path):
+    current = conllu_sentence(tmp_path, [
+        ("Zij", "zij", "PRON", 2, "nsubj"),
+        ("wacht", "wachten", "VERB", 0, "root"),
+        ("op", "op", "ADP", 4, "case"),
+        ("hulp", "hulp", "NOUN", 2, "obl:arg"),
+    ])
+    lexicon = Lexicon.learn([current])
+    assert lexicon.prepositional_objects == {("wachten", "op")}
+    old = harmonize(conllu_sentence(tmp_path, [
+        ("Hij", "hij", "PRON", 2, "nsubj"),
+        ("wachtte", "wachten", "VERB", 0, "root"),
+        ("op", "op", "ADP", 4, "case"),
+        ("geld", "geld", "NOUN", 2, "obl"),
+    ]), lexicon)
+    assert old.deps[3] == "obl:arg"
+    passive = harmonize(conllu_sentence(tmp_path, [
+        ("Het", "het", "PRON", 3, "nsubj"),
+        ("werd", "worden", "AUX", 3, "aux:pass"),
+        ("gezien", "zien", "VERB", 0, "root"),
+        ("door", "door", "ADP", 5, "case"),
+        ("velen", "veel", "PRON", 3, "obl"),
+    ]))
+    assert passive.deps == ["nsubj:pass", "aux:pass", "root", "case", "obl:agent"]
+
+
+@needs_data
+def test_harmonized_2017_trees_agree_with_current_annotation():
+    """The 2017 sentences that recur in the current dev files, with their two annotations."""
+    ud = DATA_DIR / "ud"
+    current = {s.key: s for name in ("nl_lassysmall-ud-dev.conllu",) for s in read_sentences(ud / name)}
+    pairs = [(s, current[s.key]) for s in read_sentences(ud / "nl_lassysmall-ud-train-2017.conllu") if s.key in current]
+    words = sum(len(old.words) for old, _ in pairs)
+
+    def attachment(sentences):
+        return sum(o.heads[i] == c.heads[i] and o.deps[i] == c.deps[i]
+                   for o, c in sentences for i in range(len(o.words))) / words
+
+    before = attachment(pairs)
+    after = attachment([(harmonize(old), new) for old, new in pairs])
+    assert len(pairs) > 500
+    assert before < 0.8
+    assert after > 0.9
 
 
 def test_restore_case_keeps_name_particles_lower_case():

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Dict, List, Set, Tuple
 
 from .conllu import Sentence, read_sentences
-from .harmonize import harmonize
+from .harmonize import Lexicon, harmonize
 
 OLD_TRAIN_FILES = [
     "nl_lassysmall-ud-train-2017.conllu",
@@ -38,6 +38,9 @@ def split_ud(ud_dir: Path) -> Tuple[List[Sentence], List[Sentence], Dict[str, in
     dev_file_keys = {s.key for name in DEV_FILES for s in read_sentences(ud_dir / name)}
     stats = {"dev_file_sentences_in_test": sum(s.key in test_keys for s in train)}
     train = [s for s in train if s.key not in test_keys and s.key not in dev_keys]
+    # Which verbs take prepositional objects and inherent reflexives is learned
+    # from the current-guideline sentences we train on, never from dev or test.
+    lexicon = Lexicon.learn(train)
     train *= CURRENT_DATA_REPEATS
     for name in OLD_TRAIN_FILES:
         sentences = list(read_sentences(ud_dir / name))
@@ -46,7 +49,7 @@ def split_ud(ud_dir: Path) -> Tuple[List[Sentence], List[Sentence], Dict[str, in
             s for s in sentences if s.key not in test_keys and s.key not in dev_file_keys
         ]
         stats[f"{name}: dropped (in dev/test)"] = len(sentences) - len(kept)
-        train.extend(harmonize(s) for s in kept)
+        train.extend(harmonize(s, lexicon) for s in kept)
     stats["train_sentences"] = len(train)
     stats["dev_sentences"] = len(dev)
     return train, dev, stats
