@@ -12,14 +12,14 @@ import regex
 
 from .context import TextContext, is_adjective, is_noun
 from .lexicon import alternation
-from .patterns import Patterns
+from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
 
 RANGE_LINK = regex.compile(r"\s*(?:tot\s+en\s+met|tot|t/m|à|a|-|–)\s*", regex.IGNORECASE)
 BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
-BETWEEN = regex.compile(r"(?<!\p{L})tussen\s+$", regex.IGNORECASE)
+BETWEEN = regex.compile(r"(?-i:(?<!\p{L}))tussen\s+$", regex.IGNORECASE)
 LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
-LEVELS_FROM = regex.compile(r"(?<!\p{L})van\s+$", regex.IGNORECASE)
+LEVELS_FROM = regex.compile(r"(?-i:(?<!\p{L}))van\s+$", regex.IGNORECASE)
 SIGN = regex.compile(r"([-−–+])\s?$")
 LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
 
@@ -29,15 +29,15 @@ class AttributeRules:
         self.patterns = patterns
         lexicon = patterns.lexicon
         compile_ = patterns.compile
-        self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)})(?!\p{{L}})")
+        self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)}){NOT_LETTER_AFTER}")
         # `het aantal (internationale) eerstejaars`: the noun after a count cue, past one adjective.
         self.count_cue = compile_(
-            rf"(?<!\p{{L}})(?:{alternation(lexicon.count_cues)})\s+(?:\p{{Ll}}+e\s+)?(?P<noun>\p{{L}}[\p{{L}}-]*)"
+            rf"{NOT_LETTER_BEFORE}(?:{alternation(lexicon.count_cues)})\s+(?:\p{{Ll}}+e\s+)?(?P<noun>\p{{L}}[\p{{L}}-]*)"
         )
-        self.change_before = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_before)})\s+$")
+        self.change_before = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
-        self.met_before = compile_(rf"(?<!\p{{L}})met\s+(?:(?:{emphasis})\s+)?$")
-        self.change_verb = compile_(rf"(?<!\p{{L}})(?P<phrase>{alternation(lexicon.change_verbs)})(?!\p{{L}})")
+        self.met_before = compile_(rf"{NOT_LETTER_BEFORE}met\s+(?:(?:{emphasis})\s+)?$")
+        self.change_verb = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_verbs)}){NOT_LETTER_AFTER}")
 
     def apply(self, figures: list[Figure], context: TextContext) -> None:
         for figure in figures:

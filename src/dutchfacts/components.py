@@ -64,7 +64,7 @@ class FigureFinder:
         self.attributes = AttributeRules(self.patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        context = TextContext(doc)
+        context = TextContext(doc, self.patterns.figure_start)
         start = doc._.body_start
         claims = Claims(floor=start)
         figures = list(self.years.full_dates(context, start, claims))

@@ -41,11 +41,13 @@ class NumberWords:
         """A regex for one well-formed number word (no spaces)."""
         unit, teen, tens = self.of_kind("unit"), self.of_kind("teen"), self.of_kind("tens")
         link, hundred, thousand = self.of_kind("link"), self.of_kind("hundred"), self.of_kind("thousand")
-        below_100 = rf"(?:(?:{unit})(?:{link})(?:{tens})|{tens}|{teen}|{unit})"
-        below_10000 = rf"(?:(?:{below_100})?(?:{hundred})(?:{below_100})?|{below_100})"
-        whole = rf"(?:(?:{below_10000})?(?:{thousand})(?:{below_10000})?|{below_10000}|{self.of_kind('zero')})"
+        # Factored so that no part is tried twice at one place: the same numbers as
+        # `unit link tens | tens | teen | unit`, then `[below 100] hundred [below 100]`, and so on.
+        below_100 = rf"(?:(?:{unit})(?:(?:{link})(?:{tens}))?|{tens}|{teen})"
+        below_10000 = rf"(?:{below_100}(?:(?:{hundred}){below_100}?)?|(?:{hundred}){below_100}?)"
+        whole = rf"(?:{below_10000}(?:(?:{thousand}){below_10000}?)?|(?:{thousand}){below_10000}?|{self.of_kind('zero')})"
         half = self.of_kind("fraction_word")
-        return rf"(?:{whole}(?:{link})(?:{half})|{half}|{whole})"
+        return rf"(?:{whole}(?:(?:{link})(?:{half}))?|{half})"
 
     @cached_property
     def whole_word(self) -> regex.Pattern:

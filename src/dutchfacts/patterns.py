@@ -10,8 +10,11 @@ from .lexicon import Lexicon, alternation, load_lexicon
 from .numbers import DIGITS, NumberWords, parse_digits
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
-NOT_LETTER_AFTER = r"(?![\p{L}])"
-NOT_WORD_BEFORE = r"(?<![\p{L}\d])"
+# Letter classes are wrapped in `(?-i:…)`: case-insensitive, every test of `\p{L}` costs
+# several times more, and these tests run at almost every character.
+NOT_LETTER_AFTER = r"(?-i:(?!\p{L}))"
+NOT_WORD_BEFORE = r"(?-i:(?<![\p{L}\d]))"
+NOT_LETTER_BEFORE = r"(?-i:(?<!\p{L}))"
 YEAR = r"(?:1[5-9]|20)\d\d"
 
 
@@ -23,24 +26,30 @@ class Patterns:
     def compile(self, pattern: str) -> regex.Pattern:
         return regex.compile(pattern, FLAGS)
 
+    @staticmethod
+    def compile_cased(pattern: str) -> regex.Pattern:
+        """For patterns run over a whole text: a case-insensitive pattern is tried at every
+        character, one with its letters case-insensitive in `(?i:…)` only is scanned for fast."""
+        return regex.compile(pattern, regex.VERSION1)
+
     # Building blocks -------------------------------------------------------
     @cached_property
     def digits(self) -> str:
         # Not glued to letters before (A2, COVID-19) nor cut out of a longer figure.
-        return rf"(?<![\p{{L}}\d.,]|\p{{L}}-)(?:{DIGITS})(?!\d|[.,]\d)"
+        return rf"(?-i:(?<![\p{{L}}\d.,]|\p{{L}}-))(?:{DIGITS})(?!\d|[.,]\d)"
 
     @cached_property
     def word(self) -> str:
-        return rf"{NOT_WORD_BEFORE}(?:{self.number_words.grammar}){NOT_LETTER_AFTER}"
+        return rf"{NOT_WORD_BEFORE}(?i:{self.number_words.grammar}){NOT_LETTER_AFTER}"
 
     @cached_property
     def number(self) -> str:
         """A figure in digits or words, without scale."""
-        return rf"(?:{self.digits}|{NOT_WORD_BEFORE}(?:een|één)\s+half{NOT_LETTER_AFTER}|{self.word})"
+        return rf"(?:{self.digits}|{NOT_WORD_BEFORE}(?i:een|één)\s+(?i:half){NOT_LETTER_AFTER}|{self.word})"
 
     @cached_property
     def scale(self) -> str:
-        return rf"(?:{alternation(self.lexicon.scales)})(?!\p{{L}})"
+        return rf"(?i:{alternation(self.lexicon.scales)}){NOT_LETTER_AFTER}"
 
     @cached_property
     def figure(self) -> str:
@@ -48,15 +57,15 @@ class Patterns:
 
     @cached_property
     def percent_word(self) -> str:
-        return rf"(?:{alternation(self.lexicon.percent_words)})(?![\p{{L}}\d])"
+        return rf"(?i:{alternation(self.lexicon.percent_words)})(?-i:(?![\p{{L}}\d]))"
 
     @cached_property
     def unit_word(self) -> str:
-        return rf"(?:{alternation(self.lexicon.units)})(?![\p{{L}}\d])"
+        return rf"(?i:{alternation(self.lexicon.units)})(?-i:(?![\p{{L}}\d]))"
 
     @cached_property
     def month(self) -> str:
-        return rf"(?:{alternation(self.lexicon.months)})(?!\p{{L}})"
+        return rf"(?i:{alternation(self.lexicon.months)}){NOT_LETTER_AFTER}"
 
     @cached_property
     def unit_after(self) -> regex.Pattern:
@@ -64,7 +73,18 @@ class Patterns:
 
     @cached_property
     def qualifier_before(self) -> regex.Pattern:
-        return self.compile(rf"(?<!\p{{L}})(?P<phrase>{alternation(self.lexicon.qualifiers_before)})\s+$")
+        return self.compile(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(self.lexicon.qualifiers_before)})\s+$")
+
+    @cached_property
+    def figure_start(self) -> regex.Pattern:
+        """Where a figure can begin: a run of digits, a currency sign, or a word that opens with
+        a number morpheme or is a fraction. Every rule matched with `TextContext.figure_matches`
+        begins with one of these."""
+        words = self.number_words.of_kind("unit", "teen", "tens", "hundred", "thousand", "zero", "fraction_word")
+        fractions = alternation(self.lexicon.fractions)
+        signs = alternation(self.lexicon.currency_signs)
+        # Case-insensitive by parts only: a wholly case-insensitive scan is three times slower.
+        return regex.compile(rf"{NOT_WORD_BEFORE}(?:\d|(?i:{words}|{fractions}))|(?i:{signs})", regex.VERSION1)
 
     # Whole rules -------------------------------------------------------------
     @cached_property
@@ -83,7 +103,7 @@ class Patterns:
     def fraction(self) -> regex.Pattern:
         denominators = alternation(word for word in self.lexicon.fractions if word != "helft")
         return self.compile(
-            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})\s*|(?<=(?<!\p{{L}})geen\s+))"
+            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})\s*|(?<={NOT_LETTER_BEFORE}geen\s+))"
             rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}(?:\s+(?P<scale>{self.scale}))?"
         )
 
@@ -100,11 +120,11 @@ class Patterns:
 
     @cached_property
     def vague_count(self) -> regex.Pattern:
-        return self.compile(rf"{NOT_WORD_BEFORE}(?:{alternation(self.lexicon.vague_counts)}){NOT_LETTER_AFTER}")
+        return self.compile_cased(rf"{NOT_WORD_BEFORE}(?i:{alternation(self.lexicon.vague_counts)}){NOT_LETTER_AFTER}")
 
     @cached_property
     def full_date(self) -> regex.Pattern:
-        return self.compile(
+        return self.compile_cased(
             rf"(?<!\d)(?:\d{{1,2}}\s+{self.month}\s+(?P<year>{YEAR})"
             rf"|\d{{1,2}}([-/.])\d{{1,2}}\2(?P<year>{YEAR})"
             rf"|{self.month}\s+(?P<year>{YEAR})"
@@ -113,19 +133,21 @@ class Patterns:
 
     @cached_property
     def year_range(self) -> regex.Pattern:
-        return self.compile(
-            rf"(?<![\p{{L}}\d.,])(?P<first>{YEAR})\s*(?:-|–|/|tot en met|tot|t/m)\s*(?P<second>{YEAR})(?![\d]|[.,]\d)"
+        return self.compile_cased(
+            rf"(?<![\p{{L}}\d.,])(?P<first>{YEAR})\s*(?:-|–|/|(?i:tot en met|tot|t/m))\s*(?P<second>{YEAR})(?![\d]|[.,]\d)"
         )
 
     @cached_property
     def year(self) -> regex.Pattern:
-        return self.compile(rf"(?<![\p{{L}}\d.,'’]|\p{{L}}-)(?P<year>{YEAR})(?![\d\p{{L}}]|[.,]\d)")
+        return self.compile_cased(rf"(?<![\p{{L}}\d.,'’]|\p{{L}}-)(?P<year>{YEAR})(?![\d\p{{L}}]|[.,]\d)")
 
     @cached_property
-    def relative_years(self) -> list[tuple[regex.Pattern, int, str]]:
+    def relative_years(self) -> list[tuple[regex.Pattern, int, str, bool]]:
+        """(pattern, offset, anchor, whether it opens with its count `{N}`)."""
         count = rf"(?P<count>{self.digits}|{self.word})"
         return [
-            (self.compile(rf"{NOT_WORD_BEFORE}{pattern.replace('{N}', count)}{NOT_LETTER_AFTER}"), offset, anchor)
+            (self.compile(rf"{NOT_WORD_BEFORE}{pattern.replace('{N}', count)}{NOT_LETTER_AFTER}"), offset, anchor,
+             pattern.startswith("{N}"))
             for pattern, offset, anchor in self.lexicon.relative_years
         ]
 
@@ -134,26 +156,27 @@ class Patterns:
         """Figures that are not quantities: clock times, phone numbers, postcodes, …"""
         identifiers = alternation(self.lexicon.identifier_cues)
         units = self.unit_word
+        cased = self.compile_cased
         return [
-            ("clock time", self.compile(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?!\d|[.,]\d)(?:\s*uur)?")),
-            ("clock time", self.compile(rf"{NOT_WORD_BEFORE}om\s+(?:\d{{1,2}}|{self.word})\s+uur")),
-            ("phone number", self.compile(r"(?<![\d\w])(?:\+|00)\d{2}[\s\d()-]{8,}\d")),
-            ("phone number", self.compile(r"(?<![\d,.])0\d{1,3}[-\s]?\d{6,8}(?!\d)")),
-            ("phone number", self.compile(r"(?<![\d,.])0[89]00[-\s]?\d{4,7}(?!\d)")),
-            ("postcode", self.compile(r"(?<![\d,.])(?!19\d\d|20\d\d)\d{4}\s?(?-i:[A-Z]{2})(?!\p{L})")),
-            ("postcode", self.compile(r"(?<![\d,.])\d{4}\s(?-i:[A-Z]{2})\s(?-i:[A-Z])\p{Ll}+")),
-            ("days and month", self.compile(
-                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|en|op|t/m|tot(?:\s+en\s+met)?|-|–)\s*\d{{1,2}})*\s+{self.month}")),
-            ("decade", self.compile(rf"{NOT_WORD_BEFORE}jaren\s+(?:['’]?\d0(?!\d)|{self.number_words.of_kind('tens')}){NOT_LETTER_AFTER}")),
-            ("heading number", self.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
-            ("elided compound", self.compile(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),
-            ("date", self.compile(r"(?<![\d.,/])\d{1,2}/\d{1,2}(?:/\d{2})?(?![\d/])")),
-            ("ordinal", self.compile(r"(?<![\p{L}\d])\d+(?:e|de|ste|ste)(?!\p{L})")),
-            ("identifier", self.compile(
-                rf"{NOT_WORD_BEFORE}(?:{identifiers})\s+(?:\d+|{self.word})"
+            ("clock time", cased(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?!\d|[.,]\d)(?:\s*(?i:uur))?")),
+            ("clock time", cased(rf"{NOT_WORD_BEFORE}(?i:om)\s+(?:\d{{1,2}}|{self.word})\s+(?i:uur)")),
+            ("phone number", cased(r"(?<![\d\w])(?:\+|00)\d{2}[\s\d()-]{8,}\d")),
+            ("phone number", cased(r"(?<![\d,.])0\d{1,3}[-\s]?\d{6,8}(?!\d)")),
+            ("phone number", cased(r"(?<![\d,.])0[89]00[-\s]?\d{4,7}(?!\d)")),
+            ("postcode", cased(r"(?<![\d,.])(?!19\d\d|20\d\d)\d{4}\s?[A-Z]{2}(?!\p{L})")),
+            ("postcode", cased(r"(?<![\d,.])\d{4}\s[A-Z]{2}\s[A-Z]\p{Ll}+")),
+            ("days and month", cased(
+                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|(?i:en|op|t/m|tot(?:\s+en\s+met)?)|-|–)\s*\d{{1,2}})*\s+{self.month}")),
+            ("decade", cased(rf"{NOT_WORD_BEFORE}(?i:jaren)\s+(?:['’]?\d0(?!\d)|(?i:{self.number_words.of_kind('tens')})){NOT_LETTER_AFTER}")),
+            ("heading number", cased(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
+            ("elided compound", cased(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),
+            ("date", cased(r"(?<![\d.,/])\d{1,2}/\d{1,2}(?:/\d{2})?(?![\d/])")),
+            ("ordinal", cased(r"(?<![\p{L}\d])\d+(?i:e|de|ste)(?!\p{L})")),
+            ("identifier", cased(
+                rf"{NOT_WORD_BEFORE}(?i:{identifiers})\s+(?:\d+|{self.word})"
                 rf"(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),
-            ("compound", self.compile(r"(?<![\p{L}\d])\d+(?:[.,]\d+)?-(?=\p{L})\p{L}+")),
-            ("score", self.compile(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
+            ("compound", cased(r"(?<![\p{L}\d])\d+(?:[.,]\d+)?-(?=\p{L})\p{L}+")),
+            ("score", cased(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
         ]
 
     def value_of(self, number: str) -> float | None:

@@ -33,7 +33,7 @@ class QuantityRules:
         return None if value is None else value * self.scale_of(match)
 
     def percentages(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        for match in self.patterns.percentage.finditer(context.text, start):
+        for match in context.figure_matches(self.patterns.percentage, start):
             value = self.scaled_value(match)
             if value is None or not claims.take(match.start(), match.end()):
                 continue
@@ -44,7 +44,7 @@ class QuantityRules:
             )
 
     def ratios(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        for match in self.patterns.ratio.finditer(context.text, start):
+        for match in context.figure_matches(self.patterns.ratio, start):
             part, whole = (self.patterns.value_of(match.group(g)) for g in ("part", "whole"))
             in_digits = match.group("part")[0].isdigit() or match.group("whole")[0].isdigit()
             # `300 van de 581 gemeenten` are two counts; `negen van de tien` is a share.
@@ -54,7 +54,7 @@ class QuantityRules:
                 yield Figure("percentage", match.start(), match.end(), 100 * part / whole, "percentage.ratio")
 
     def fractions(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        for match in self.patterns.fraction.finditer(context.text, start):
+        for match in context.figure_matches(self.patterns.fraction, start):
             # `nog geen tiende`: the numerator is left out after `geen`.
             part = self.patterns.number_words.parse(match.group("part")) if match.group("part") else 1.0
             whole = self.patterns.lexicon.fractions[match.group("whole").lower()]
@@ -82,7 +82,7 @@ class QuantityRules:
 
     def numbers(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         text = context.text
-        for match in self.patterns.quantity.finditer(text, start):
+        for match in context.figure_matches(self.patterns.quantity, start):
             number = match.group("number")
             value = self.scaled_value(match)
             if value is None or not claims.free(match.start(), match.end()):

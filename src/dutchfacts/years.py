@@ -31,9 +31,18 @@ class YearRules:
 
     def relative(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         # Every relative year expression holds `jaar`: search only around it (much faster on long texts).
-        windows = [(max(start, m.start() - 60), m.end() + 40) for m in JAAR.finditer(context.text, start)]
-        for pattern, offset, anchor in self.patterns.relative_years:
-            matches = (match for low, high in windows for match in pattern.finditer(context.text, low, high))
+        windows: list[tuple[int, int]] = []
+        for match in JAAR.finditer(context.text, start):
+            low, high = max(start, match.start() - 60), match.end() + 40
+            if windows and low <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], high)  # overlapping windows are searched once
+            else:
+                windows.append((low, high))
+        for pattern, offset, anchor, count_first in self.patterns.relative_years:
+            if count_first:  # `twee jaar geleden`: only where a figure begins
+                matches = context.figure_matches(pattern, start)
+            else:
+                matches = (match for low, high in windows for match in pattern.finditer(context.text, low, high))
             for match in matches:
                 count = 1.0
                 if "count" in pattern.groupindex:

@@ -98,7 +98,8 @@ class Attribution:
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
 
-    def apply(self, doc: Doc, figures: list[dict], actors: list[Actor]) -> None:
+    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[Actor]) -> None:
+        """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
         if not figures:
             return
         spans = sorted(
@@ -106,10 +107,9 @@ class Attribution:
              if actor.kind != "place"),
             key=lambda s: s.first,
         )
-        quotes = quote_spans(doc.text, doc._.body_start or 0)
-        sentences = sentences_of(doc)
+        quotes = quote_spans(text, doc._.body_start or 0)
         sentence_starts = [s.start_char for s in sentences]
-        speakers = self.quote_speakers(doc, quotes, spans, sentences)
+        speakers = self.quote_speakers(doc, text, quotes, spans, sentences)
         cues = [self.sentence_cues(sentence, spans, quotes) for sentence in sentences]
         for figure in figures:
             if figure["type"] == "year":
@@ -120,21 +120,24 @@ class Attribution:
                 continue
             index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
             token = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
-            figure["source"] = self.source(sentences, cues, index, token.start if token is not None else sentences[index].start)
+            figure_token = token.start if token is not None else sentences[index].start
+            figure["source"] = self.source(text, sentences, cues, index, figure_token)
 
-    def source(self, sentences: list[Span], cues: list[list[Attributed]], index: int, figure_token: int) -> Optional[str]:
+    def source(
+        self, text: str, sentences: list[Span], cues: list[list[Attributed]], index: int, figure_token: int
+    ) -> Optional[str]:
         """`volgens X` in the sentence, then a next sentence pointing back, then a reporting verb in the sentence."""
         sentence = sentences[index]
         own = [a for a in cues[index] if not self.across_clauses(sentence, a.first, figure_token)]
         own.sort(key=lambda a: (a.weak, not self.same_clause(sentence, a.first, figure_token)))
         if own and not own[0].weak:
             return own[0].name
-        pointing = self.pointing_sentence(sentences, index)
+        pointing = self.pointing_sentence(text, sentences, index)
         if pointing is not None and cues[pointing]:
             return cues[pointing][0].name
         return own[0].name if own else None
 
-    def pointing_sentence(self, sentences: list[Span], index: int) -> Optional[int]:
+    def pointing_sentence(self, text: str, sentences: list[Span], index: int) -> Optional[int]:
         """The sentence that points back at this one's figures: the next one (`Dat meldt X.`), or
         one that opens the next paragraph with `Dat …` for the whole paragraph before it."""
         following = index + 1
@@ -142,9 +145,8 @@ class Attribution:
             return None
         if self.points_back(sentences[following]):
             return following
-        doc = sentences[index].doc
         for later in range(following, len(sentences)):
-            gap = doc.text[sentences[later - 1].end_char : sentences[later].start_char]
+            gap = text[sentences[later - 1].end_char : sentences[later].start_char]
             if "\n" in gap:
                 opener = next((t.lower_ for t in sentences[later] if not t.is_space), "")
                 return later if opener in POINTING_BACK else None
@@ -240,22 +242,22 @@ class Attribution:
         return subject.name if subject else None
 
     def quote_speakers(
-        self, doc: Doc, quotes: list[tuple[int, int]], spans: list[ActorSpan], sentences: list[Span]
+        self, doc: Doc, text: str, quotes: list[tuple[int, int]], spans: list[ActorSpan], sentences: list[Span]
     ) -> dict[tuple[int, int], Optional[str]]:
         speakers: dict[tuple[int, int], Optional[str]] = {}
         previous: Optional[tuple[tuple[int, int], Optional[str]]] = None
         for quote in quotes:
-            speaker = self.speaker_after(doc, quote, spans) or self.speaker_before(doc, quote, spans, sentences)
+            speaker = self.speaker_after(doc, len(text), quote, spans) or self.speaker_before(doc, quote, spans, sentences)
             if speaker is None and previous is not None and previous[1] is not None:
-                gap = doc.text[previous[0][1] : quote[0]]
-                if "\n" not in gap and len(gap) < 120 and self.speaker_after(doc, previous[0], spans) == previous[1]:
+                gap = text[previous[0][1] : quote[0]]
+                if "\n" not in gap and len(gap) < 120 and self.speaker_after(doc, len(text), previous[0], spans) == previous[1]:
                     speaker = previous[1]
             speakers[quote] = speaker
             previous = (quote, speaker)
         return speakers
 
-    def speaker_after(self, doc: Doc, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
-        span = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
+    def speaker_after(self, doc: Doc, text_length: int, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
+        span = doc.char_span(quote[1], text_length, alignment_mode="expand")
         if span is None or not len(span):
             return None
         first = span.start + (span[0].text == ",")

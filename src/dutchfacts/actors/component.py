@@ -33,14 +33,15 @@ class ActorFinder:
     def __call__(self, doc: Doc) -> Doc:
         view = DocView(doc, self.candidates.rules)
         candidates = self.candidates.find(view)
-        sentence_of = {token.i: number for number, sentence in enumerate(sentences_of(doc)) for token in sentence}
+        sentences = sentences_of(doc)
+        sentence_of = {i: number for number, sentence in enumerate(sentences) for i in range(sentence.start, sentence.end)}
         actors = link(candidates, sentence_of)
         for actor in actors:
             for candidate in actor.candidates:
                 if candidate.kind == "place":
                     candidate.acts = place_acts(doc, candidate, view.opens[candidate.first])
         actors = [actor for actor in actors if is_actor(actor)]
-        self.attribution.apply(doc, doc._.mentions or [], actors)
+        self.attribution.apply(doc, view.source, sentences, doc._.mentions or [], actors)
         doc._.actors = [actor.record() for actor in actors]
         return doc
 
