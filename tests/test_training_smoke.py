@@ -12,7 +12,7 @@ DATA_DIR = REPO_ROOT.parent / "shared" / "data"
 # training/ is a repository tool, not part of the installed package.
 sys.path.insert(0, str(REPO_ROOT))
 
-from training.conllu import read_sentences, sentences_to_docs  # noqa: E402
+from training.conllu import _join_compound, read_sentences, sentences_to_docs  # noqa: E402
 from training.harmonize import Lexicon, harmonize  # noqa: E402
 from training.ner_corpora import restore_case  # noqa: E402
 from training.news_ner import NEWS_DEV, NEWS_TEST, NEWS_TRAIN, news_docs  # noqa: E402
@@ -62,6 +62,27 @@ def test_harmonize_follows_current_guidelines(tmp_path):
     assert sentence.pos == ["PRON", "ADJ", "NOUN", "SCONJ", "NOUN"]
     assert sentence.deps[:2] == ["nmod:poss", "amod"]
     assert sentence.morphs[0] == "Person=3|Poss=Yes|PronType=Prs"
+
+
+@pytest.mark.parametrize("form, lemma, joined", [
+    ("stadstitel", "stad_titel", "stadstitel"),          # linking s as written
+    ("Bestuurszaken", "bestuur_zaak", "bestuurszaak"),   # inflected last part
+    ("Lambermont-akkoord", "Lambermont_akkoord", "Lambermont-akkoord"),
+    ("zocht", "op_zoeken", "opzoeken"),                  # separable verb, parts not written
+    ("opgerold", "op_rollen", "oprollen"),               # `ge` is no linking morpheme
+])
+def test_compound_lemmas_are_joined_as_written(form, lemma, joined):
+    assert _join_compound(form, lemma) == joined
+
+
+def test_harmonize_puts_the_particle_in_the_verb_lemma(tmp_path):
+    sentence = harmonize(conllu_sentence(tmp_path, [
+        ("Hij", "hij", "PRON", 2, "nsubj"),
+        ("zocht", "zoeken", "VERB", 0, "root"),
+        ("haar", "haar", "PRON", 2, "obj"),
+        ("op", "op", "ADP", 2, "compound:prt"),
+    ]))
+    assert sentence.lemmas[1] == "opzoeken"
 
 
 def conllu_sentence(tmp_path, rows):

@@ -2,9 +2,11 @@
 
 The 2017 training files use an older conversion: `flat:name` instead of
 `flat`, no XPOS, and no `# text` / SpaceAfter. Current files mark compound
-boundaries in lemmas with `_` (`gemeente_raad`), the 2017 files do not; we
-train on the joined form, which is also what downstream rules want.
+boundaries in lemmas with `_` (`stad_titel`, for `stadstitel`), the 2017 files
+do not; we train on the word as written (`stadstitel`), which is also what
+downstream rules want.
 """
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, List, Optional, Tuple
@@ -96,10 +98,26 @@ def _space_after(misc: str) -> bool:
     return "SpaceAfter=No" not in misc.split("|")
 
 
+# What may join the parts of a compound as written: `stads|titel`, `studenten|blad`, `Halle-|Vilvoorde`.
+LINKER = r"(?:s|e|en|er|-)?"
+
+
 def _join_compound(form: str, lemma: str) -> str:
-    if "_" in lemma and "_" not in form:
-        return lemma.replace("_", "")
-    return lemma
+    """`stad_titel` for `stadstitel` -> `stadstitel`: the parts before the last one as written,
+    linking `s`/`en` and hyphens included, then the last part's lemma."""
+    if "_" not in lemma or "_" in form:
+        return lemma
+    parts = lemma.split("_")
+    last, lower = parts[-1].lower(), form.lower()
+    written_prefix = re.compile(LINKER.join(re.escape(p.lower()) for p in parts[:-1]) + LINKER)
+    # The last part may be inflected in the form (`bestuurs|zaken` for `bestuur_zaak`).
+    for length in range(len(last), 1, -1):
+        at = lower.rfind(last[:length])
+        if at > 0 and written_prefix.fullmatch(lower[:at]):
+            prefix = form[:at]
+            return (prefix.lower() if parts[0][:1].islower() else prefix) + parts[-1]
+    # Not written as such (`zocht` for `op_zoeken`): the parts joined.
+    return "".join(parts)
 
 
 def sentences_to_docs(

@@ -14,6 +14,9 @@ determines the new one, the rewrite is structural:
 * multiword names are `flat`, `fixed` stays for grammatical expressions
   (`in plaats van`);
 * capitalized nouns and adjectives in a multiword name are PROPN;
+* `meer`, `meest`, `minder` ... modifying an adjective are ADV with `advmod`;
+* proper nouns are their own lemma, separable verbs have their particle in
+  the lemma (`opzoeken`), determiners a lower-case one;
 * possessive pronouns are PRON with `nmod:poss`; ordinals are ADJ with
   `amod`; `als` is SCONJ; the subject of a passive is `nsubj:pass` and its
   `door` phrase `obl:agent`.
@@ -54,6 +57,8 @@ CLAUSE_DEPENDENTS = {
 FIXED_HEADS = {"ADP", "SCONJ", "CCONJ", "ADV", "PRON"}
 PAIRED_PUNCT = {"(": ")", "[": "]", "{": "}", "«": "»", "‹": "›", "„": "”", "“": "”", '"': '"', "'": "'"}
 FINAL_PUNCT = {".", "?", "!", "...", "…"}
+POSSESSIVE_S = re.compile(r"['’]s$")
+DEGREE_WORDS = {"meer", "meest", "minder", "minst", "veel", "weinig"}
 REFLEXIVES = {"zich", "me", "mij", "je", "zichzelf", "ons", "jullie"}
 
 
@@ -100,6 +105,7 @@ def harmonize(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Sentence
             _promote(s, i)
     for i in range(len(s.words)):
         _relabel_in_context(s, i, lexicon)
+        _relemmatize(s, i)
     for i in range(len(s.words)):
         if s.deps[i] == "cc":
             _attach_to_next_conjunct(s, i)
@@ -122,17 +128,27 @@ def _relabel_word(s: Sentence, i: int) -> None:
         s.pos[i] = "SCONJ"
     elif dep == "fixed" and s.pos[s.heads[i] - 1] not in FIXED_HEADS:
         s.deps[i] = "flat"
+    elif pos == "PRON" and lower in DEGREE_WORDS and dep in ("obl", "amod", "advmod"):
+        # `een meer gladde stijl`: a degree modifier, not a pronoun.
+        s.pos[i] = "ADV"
+        s.deps[i] = "advmod"
 
 
 def _mark_names(s: Sentence) -> None:
-    """Capitalized nouns and adjectives in a multiword name are PROPN."""
+    """Capitalized nouns and adjectives in a multiword name are PROPN (`Vlaams Gewest`);
+    titles of works, in quotes, keep their own parts of speech."""
     in_name = set()
     for i, dep in enumerate(s.deps):
-        if dep == "flat":
-            in_name.update((i, s.heads[i] - 1))
+        head = s.heads[i] - 1
+        if dep == "flat" and not _quoted(s, head):
+            in_name.update((i, head))
     for i in in_name:
         if s.pos[i] in ("NOUN", "ADJ") and s.words[i][:1].isupper():
             s.pos[i] = "PROPN"
+
+
+def _quoted(s: Sentence, i: int) -> bool:
+    return i > 0 and s.words[i - 1] in PAIRED_PUNCT
 
 
 def _relabel_in_context(s: Sentence, i: int, lexicon: Lexicon) -> None:
@@ -155,6 +171,21 @@ def _relabel_in_context(s: Sentence, i: int, lexicon: Lexicon) -> None:
         and s.lemmas[head] in lexicon.reflexive_verbs
     ):
         s.deps[i] = "expl:pv"
+
+
+def _relemmatize(s: Sentence, i: int) -> None:
+    """Proper nouns are their own lemma, determiners lower-case, and a separable verb's
+    lemma holds its particle (`zocht ... op` -> `opzoeken`)."""
+    if s.pos[i] == "PROPN":
+        s.lemmas[i] = POSSESSIVE_S.sub("", s.words[i])
+    elif s.pos[i] == "DET":
+        s.lemmas[i] = s.lemmas[i].lower()
+    elif s.pos[i] in ("VERB", "AUX"):
+        particles = [c for c in _children(s, i) if s.deps[c] == "compound:prt" and s.pos[c] in ("ADP", "ADV")]
+        if particles:
+            particle = s.words[particles[0]].lower()
+            if not s.lemmas[i].startswith(particle):
+                s.lemmas[i] = particle + s.lemmas[i]
 
 
 def _promote(s: Sentence, function_word: int) -> None:
