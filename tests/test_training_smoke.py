@@ -220,7 +220,7 @@ def test_tiny_model_trains_quickly(tmp_path):
     models = train_pipelines(tmp_path, tmp_path, overrides)
     tiny = assemble(models["ud"], models["ner"])
     assert tiny.pipe_names == [
-        "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "sentencizer", "parser", "ner",
+        "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "dutchfacts_sentence_ends", "parser", "ner",
     ]
     doc = tiny("De minister sprak dinsdag in Den Haag.")
     assert len(doc) == 8

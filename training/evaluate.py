@@ -6,8 +6,8 @@ UD scores use raw text, tokenized by the model itself, as `spacy evaluate`
 does. `lemma_acc` compares with compound lemmas joined (`gemeente_raad` ->
 `gemeenteraad`, the form we train on); `lemma_acc_strict` with the gold
 lemmas exactly as annotated. `<test file>/parser-sentences` scores the same
-model with the sentencizer switched off, so that the parser sets the
-sentence boundaries itself.
+model with `dutchfacts_sentence_ends` switched off, so that the parser sets
+all sentence boundaries itself.
 """
 import argparse
 import json
@@ -26,6 +26,8 @@ from .news_ner import NEWS_TEST, news_docs
 from .package import PACKAGE_DIR
 from .prepare import SENTS_PER_DOC
 from .ud_corpus import TEST_FILES
+
+SENTENCE_ENDS = "dutchfacts_sentence_ends"
 
 UD_METRICS = [
     "token_acc", "pos_acc", "tag_acc", "morph_acc", "lemma_acc",
@@ -74,8 +76,8 @@ def evaluate_all(nlp: Language, data_dir: Path) -> Dict[str, dict]:
     results: Dict[str, dict] = {}
     for name in TEST_FILES:
         results[name.removesuffix(".conllu")] = evaluate_ud(nlp, data_dir / "ud" / name)
-        if "sentencizer" in nlp.pipe_names:
-            with nlp.select_pipes(disable=["sentencizer"]):
+        if SENTENCE_ENDS in nlp.pipe_names:
+            with nlp.select_pipes(disable=[SENTENCE_ENDS]):
                 scores = evaluate_ud(nlp, data_dir / "ud" / name)
             results[name.removesuffix(".conllu") + "/parser-sentences"] = scores
     ner_sets = {

@@ -5,12 +5,11 @@ from typing import Dict
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline.sentencizer import Sentencizer
+
+import dutchfacts.sentences  # noqa: F401  (registers dutchfacts_sentence_ends)
 
 PACKAGE_NAME = "nl_dutchfacts_sm"
 VERSION = "0.1.0"
-# Sentence-final punctuation and blank lines (headlines have no full stop).
-SENTENCE_ENDS = Sentencizer.default_punct_chars + ["\n", "\n\n", "\n\n\n"]
 PACKAGE_DIR = Path(__file__).parents[1] / "src" / "dutchfacts" / "models" / PACKAGE_NAME
 
 SOURCES = [
@@ -50,20 +49,22 @@ SOURCES = [
 def assemble(ud_model: Path, ner_model: Path) -> Language:
     """The UD pipeline plus the NER component, which has its own tok2vec.
 
-    A rule-based sentencizer runs before the parser, which respects its
-    boundaries: on its own the parser, trained on Wikipedia fragments without
-    final punctuation, split news sentences after a leading name or title
-    (`Minister Mona | Keijzer wil ...`), and the NER cannot cross a boundary.
+    `dutchfacts_sentence_ends` runs before the parser: it fixes a sentence start after
+    sentence-final punctuation and line breaks and rules one out inside a name, and leaves
+    the other tokens to the parser. On its own the parser, trained on Wikipedia fragments,
+    split news sentences after a leading name or title (`Minister Mona | Keijzer wil ...`),
+    and the NER cannot cross a boundary; a full sentencizer would stop the parser from
+    ending a headline or list item that has no full stop.
     """
     nlp = spacy.load(ud_model)
-    nlp.add_pipe("sentencizer", before="parser", config={"punct_chars": SENTENCE_ENDS})
+    nlp.add_pipe("dutchfacts_sentence_ends", before="parser")
     nlp.add_pipe("ner", source=spacy.load(ner_model))
     nlp.meta.update(
         name=PACKAGE_NAME,
         version=VERSION,
         description=(
             "Small CPU Dutch pipeline for dutchfacts: tok2vec, morphologizer, "
-            "tagger (Lassy XPOS), trainable lemmatizer, sentencizer, parser, "
+            "tagger (Lassy XPOS), trainable lemmatizer, sentence ends, parser, "
             "ner (PER, ORG, LOC). "
             "Trained from open data, no pretrained vectors."
         ),

@@ -11,13 +11,13 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, components  # noqa: F401  (registers the factories)
+from . import actors, components, sentences  # noqa: F401  (registers the factories)
 from .reading import Article
 from .records import ArticleResult
 
 PACKAGED_MODEL = Path(__file__).parent / "models" / "nl_dutchfacts_sm"
 BLANK_MODEL = "blank:nl"
-SENTENCE_SETTERS = ("parser", "senter", "sentencizer")
+SENTENCE_SETTERS = ("parser", "senter", "sentencizer", "dutchfacts_sentence_ends")
 
 
 class ModelError(ValueError):

@@ -1,0 +1,56 @@
+"""`dutchfacts_sentence_ends`: the sentence boundaries a parser must keep, and leaves it the rest.
+
+spaCy's `sentencizer` decides every token: a boundary after sentence-final punctuation and
+nowhere else, so a parser behind it can no longer end a headline or a list item that has
+no full stop. This component only marks a sentence start after sentence-final punctuation
+or a line break, and rules a start out inside a name (`Minister Mona | Keijzer`), where a
+parser trained on Wikipedia fragments, headings without full stops among them, tends to
+cut the name in two. All
+other tokens stay undecided, for the parser.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+DEFAULT_PUNCT_CHARS = [".", "!", "?", "…", "...", "!?", "?!"]
+
+
+class SentenceEnds:
+    def __init__(self, punct_chars: list[str]):
+        self.punct_chars = set(punct_chars)
+
+    def __call__(self, doc: Doc) -> Doc:
+        tagged = doc.has_annotation("POS")
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if self.inside_name(previous, token, tagged):
+                token.is_sent_start = False
+        for token in doc:
+            if self.ends_sentence(token):
+                start = token.i + 1
+                # Closing quotes and brackets glued to the end (`.”`, `?)`) stay with it.
+                while start < len(doc) and doc[start].is_punct and not doc[start - 1].whitespace_:
+                    start += 1
+                while start < len(doc) and doc[start].is_space:
+                    start += 1
+                if start < len(doc):
+                    doc[start].is_sent_start = True
+        return doc
+
+    @staticmethod
+    def inside_name(previous: Token, token: Token, tagged: bool) -> bool:
+        """`Mona | Keijzer`, `Minister | Keijzer`: a capitalized word, then a proper noun (by the
+        tagger, which runs before the parser; without one, any capitalized word)."""
+        if previous.is_punct or not (previous.text[:1].isupper() and token.text[:1].isupper()):
+            return False
+        return token.pos_ == "PROPN" or not tagged
+
+    def ends_sentence(self, token: Token) -> bool:
+        return token.text in self.punct_chars or "\n" in token.whitespace_ or token.is_space and "\n" in token.text
+
+
+@Language.factory("dutchfacts_sentence_ends", default_config={"punct_chars": DEFAULT_PUNCT_CHARS})
+def make_sentence_ends(nlp: Language, name: str, punct_chars: list[str]) -> SentenceEnds:
+    return SentenceEnds(punct_chars)

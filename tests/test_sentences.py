@@ -1,0 +1,40 @@
+"""`dutchfacts_sentence_ends`: fixed sentence starts, and none inside a name; the rest is the parser's."""
+import spacy
+
+import dutchfacts.sentences  # noqa: F401
+
+
+def starts(text: str) -> list[tuple[str, object]]:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("dutchfacts_sentence_ends")
+    return [(token.text, token.is_sent_start) for token in nlp(text)]
+
+
+def test_start_after_final_punctuation_and_line_breaks():
+    marked = dict(starts("Het regent. Morgen niet!\n\nKop zonder punt\nTekst hier"))
+    assert marked["Morgen"] is True
+    assert marked["Kop"] is True
+    assert marked["Tekst"] is True
+    # Everything else is left to the parser.
+    assert marked["regent"] is None
+    assert marked["punt"] is None
+
+
+def test_closing_quote_stays_with_its_sentence():
+    marked = starts("“Dat klopt.” Zei hij. “Nee.”")
+    assert marked[3:6] == [(".", None), ("”", None), ("Zei", True)]
+    assert marked[8] == ("“", True)
+
+
+def test_no_start_inside_a_name():
+    marked = dict(starts("Minister Mona Keijzer wil meer woningen."))
+    assert marked["Mona"] is False
+    assert marked["Keijzer"] is False
+    assert marked["wil"] is None
+
+
+def test_spacy_finds_the_component_by_entry_point():
+    from importlib.metadata import entry_points
+
+    (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "dutchfacts_sentence_ends"]
+    assert entry.load() is dutchfacts.sentences.make_sentence_ends
