@@ -15,7 +15,7 @@ determines the new one, the rewrite is structural:
   (`in plaats van`);
 * capitalized nouns and adjectives in a multiword name are PROPN;
 * `meer`, `meest`, `minder` ... modifying an adjective are ADV with `advmod`;
-* proper nouns are their own lemma, separable verbs have their particle in
+* proper-noun lemmas keep the written case, separable verbs have their particle in
   the lemma (`opzoeken`), determiners a lower-case one;
 * possessive pronouns are PRON with `nmod:poss`; ordinals are ADJ with
   `amod`; `als` is SCONJ; the subject of a passive is `nsubj:pass` and its
@@ -145,6 +145,7 @@ def _mark_names(s: Sentence) -> None:
     for i in in_name:
         if s.pos[i] in ("NOUN", "ADJ") and s.words[i][:1].isupper():
             s.pos[i] = "PROPN"
+            s.lemmas[i] = s.words[i]  # `Schone Kunsten`: a name part is not inflected
 
 
 def _quoted(s: Sentence, i: int) -> bool:
@@ -174,10 +175,12 @@ def _relabel_in_context(s: Sentence, i: int, lexicon: Lexicon) -> None:
 
 
 def _relemmatize(s: Sentence, i: int) -> None:
-    """Proper nouns are their own lemma, determiners lower-case, and a separable verb's
+    """Proper nouns keep the case they are written in, determiners are lower-case, and a separable verb's
     lemma holds its particle (`zocht ... op` -> `opzoeken`)."""
     if s.pos[i] == "PROPN":
-        s.lemmas[i] = POSSESSIVE_S.sub("", s.words[i])
+        # The old lemma, capitalized as written (`Arabieren` -> `Arabier`, `Gewest` -> `Gewest`).
+        lemma = POSSESSIVE_S.sub("", s.lemmas[i])
+        s.lemmas[i] = s.words[i][:1] + lemma[1:] if s.words[i][:1].lower() == lemma[:1].lower() else lemma
     elif s.pos[i] == "DET":
         s.lemmas[i] = s.lemmas[i].lower()
     elif s.pos[i] in ("VERB", "AUX"):
