@@ -125,6 +125,15 @@ def test_harmonize_makes_worden_and_willen_heads(tmp_path):
     ]))
     assert modal.heads == [2, 0, 2]
     assert modal.deps == ["nsubj", "root", "xcomp"]
+    # `moeten` went the other way: the old head of the clause is now an auxiliary.
+    must = harmonize(conllu_sentence(tmp_path, [
+        ("Zij", "zij", "PRON", 2, "nsubj"),
+        ("moet", "moeten", "VERB", 0, "root"),
+        ("winnen", "winnen", "VERB", 2, "xcomp"),
+    ]))
+    assert must.heads == [3, 3, 0]
+    assert must.deps == ["nsubj", "aux", "root"]
+    assert must.pos[1] == "AUX"
 
 
 def test_harmonize_learns_prepositional_objects_and_passives(tmp_path):

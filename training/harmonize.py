@@ -10,7 +10,8 @@ determines the new one, the rewrite is structural:
   from the first one;
 * only `zijn` is a copula: `worden`, `blijven`, `heten` ... head their clause
   and the predicate is their `xcomp`; likewise `willen`, `laten`, `gaan`,
-  `blijken`, `hoeven` are verbs with an `xcomp`, not auxiliaries;
+  `blijken`, `hoeven` are verbs with an `xcomp`, not auxiliaries, while
+  `moeten` is an auxiliary of the infinitive, no longer its head;
 * multiword names are `flat`, `fixed` stays for grammatical expressions
   (`in plaats van`);
 * capitalized nouns and adjectives in a multiword name are PROPN;
@@ -47,6 +48,8 @@ ORDINAL = re.compile(
 # head of the clause, with the predicate or infinitive as `xcomp`.
 COPULA = "zijn"
 CLAUSE_HEAD_AUXILIARIES = {"willen", "laten", "gaan", "blijken", "hoeven"}
+# ... and the reverse: verbs the old file treats as heads with an `xcomp`, now auxiliaries.
+AUXILIARY_VERBS = {"moeten"}
 # Dependents that belong to the clause, not to the predicate, and move up to
 # the new clause head.
 CLAUSE_DEPENDENTS = {
@@ -103,6 +106,8 @@ def harmonize(sentence: Sentence, lexicon: Optional[Lexicon] = None) -> Sentence
             _promote(s, i)
         elif s.deps[i] == "aux" and s.lemmas[i] in CLAUSE_HEAD_AUXILIARIES:
             _promote(s, i)
+        elif s.lemmas[i] in AUXILIARY_VERBS and s.pos[i] == "VERB":
+            _demote(s, i)
     for i in range(len(s.words)):
         _relabel_in_context(s, i, lexicon)
         _relemmatize(s, i)
@@ -207,6 +212,18 @@ def _promote(s: Sentence, function_word: int) -> None:
             s.heads[child] = function_word + 1
     if s.pos[function_word] == "AUX":
         s.pos[function_word] = "VERB"
+
+
+def _demote(s: Sentence, verb: int) -> None:
+    """`moeten` with an infinitive: the old head of its clause becomes the infinitive's aux."""
+    infinitives = [c for c in _children(s, verb) if s.deps[c] == "xcomp" and s.pos[c] in ("VERB", "AUX")]
+    if not infinitives:
+        return
+    main = infinitives[0]
+    s.heads[main], s.deps[main] = s.heads[verb], s.deps[verb]
+    for child in _children(s, verb):
+        s.heads[child] = main + 1
+    s.heads[verb], s.deps[verb], s.pos[verb] = main + 1, "aux", "AUX"
 
 
 def _attach_to_next_conjunct(s: Sentence, cc: int) -> None:
