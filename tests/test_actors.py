@@ -292,3 +292,20 @@ def test_csv_output_gets_an_actors_file(tmp_path):
     assert [(r["document"], r["name"], r["kind"], r["mentions"]) for r in rows] == [
         ("prijzen", "CBS", "organization", "1"), ("prijzen", "consumenten", "group", "1"),
     ]
+
+
+def test_a_model_entity_that_is_a_figure_is_no_actor(blank_nlp):
+    # A small model tags an unknown capitalized word opening a sentence as a name now and then.
+    from spacy.tokens import Span
+
+    doc = blank_nlp.make_doc("Eenvijfde van alle vacatures bleef open. Jan de Vries zei het.")
+    for name, pipe in blank_nlp.pipeline:
+        if name == "dutchfacts_actors":
+            break
+        doc = pipe(doc)
+    for token in doc:
+        token.pos_ = "PROPN" if token.text[:1].isupper() else "NOUN"
+    doc.ents = [Span(doc, 0, 1, label="PER"), Span(doc, 7, 10, label="PER")]
+    names = {actor["name"]: actor["rule"] for actor in blank_nlp.get_pipe("dutchfacts_actors")(doc)._.actors}
+    assert "Eenvijfde" not in names
+    assert "Jan de Vries" in names

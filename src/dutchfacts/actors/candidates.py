@@ -754,4 +754,6 @@ class CandidateFinder:
             return False
         if len(words) == 1 and (self.is_adjective(view, first) or self.rules.noun(words[0])):
             return False
+        if len(words) == 1 and (NUMBER_WORD.match(words[0].lower()) or FRACTION_WORD.match(words[0].lower())):
+            return False  # `Eenvijfde van alle vacatures`: a figure opening the sentence
         return not any(self.names_a_thing(word) for word in {words[0], words[-1]})
