@@ -272,6 +272,14 @@ def test_model_place_as_location_is_no_actor(nlp):
     assert "Duitsland" not in actors_of(nlp, "De prijzen in Duitsland stegen flink.")
 
 
+@needs_model
+def test_plural_subject_opening_a_sentence_is_no_name(nlp):
+    # A name takes a singular verb; `Prognoses wijzen` is a plural common noun.
+    actors = actors_of(nlp, "De regio krimpt. Prognoses wijzen uit dat de krimp doorzet. Rabobank verwacht hetzelfde.")
+    assert "Prognoses" not in actors
+    assert "Rabobank" in actors
+
+
 # --- output -------------------------------------------------------------------------
 
 

@@ -51,6 +51,12 @@ def test_ordinal_fraction_word_is_not_a_share(blank_nlp):
     assert mentions_of(blank_nlp, "Hij werd derde in de race.") == []
 
 
+def test_ordinal_before_a_nominal_adjective_is_not_a_share(nlp):
+    # The model tags `verdachte` as an adjective; with a comma after it, it stands for a noun.
+    assert mentions_of(nlp, "Een derde verdachte, een heler uit Dordrecht, kreeg een boete.") == []
+    assert only(nlp, "Bij de universiteiten kwamen er een derde minder.").value == pytest.approx(100 / 3, abs=1e-3)
+
+
 @pytest.mark.parametrize(
     "sentence, change",
     [

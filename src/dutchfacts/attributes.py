@@ -99,6 +99,10 @@ class AttributeRules:
         number = context.token_at(figure.core_end - 1)
         if context.parsed and number is not None and number.dep_ == "nummod":
             head = number.head
+            # `24 omgekomen fietsers`: the count may hang from a participle or adjective
+            # that modifies the noun after it.
+            if head.dep_ in ("acl", "amod") and not is_noun(head) and 0 < head.head.i - head.i and head.head.i - number.i <= 4 and is_noun(head.head):
+                head = head.head
             # The relation names the counted thing even where a small tagger mistakes a
             # plural noun for a verb or an adjective (`2.900 jongeren`).
             if 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha():

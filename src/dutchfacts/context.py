@@ -55,10 +55,24 @@ class TextContext:
         return self.doc[index] if index >= 0 else None
 
     def noun_from(self, offset: int) -> bool:
-        """Whether the next token is a noun by its UPOS, the surer of the model's two tags."""
+        """Whether the next token is a noun by its UPOS and, where the model has them, its
+        Lassy tag too: a small model's two tags disagree on words such as `minder` (`een
+        derde minder`), and a figure read as a noun's modifier is lost."""
         token = self.token_from(offset)
-        return token is not None and token.pos_ in ("NOUN", "PROPN")
+        if token is None or token.pos_ not in ("NOUN", "PROPN"):
+            return False
+        return not token.tag_ or token.tag_.startswith("N|") or "|" not in token.tag_
 
+    def nominal_from(self, offset: int) -> bool:
+        """A noun next, or an adjective used as one: no noun or adjective follows it
+        (`een derde verdachte, een heler ...`)."""
+        if self.noun_from(offset):
+            return True
+        token = self.token_from(offset)
+        if token is None or not is_adjective(token):
+            return False
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and following.is_punct
 
     def words_after(self, offset: int, count: int) -> list[tuple[str, int, int]]:
         """Up to `count` words after `offset`, stopping at punctuation."""

@@ -70,10 +70,11 @@ class QuantityRules:
 
     @staticmethod
     def is_ordinal(context: TextContext, match: regex.Match, part: float) -> bool:
-        """`een derde ticket`: the fraction word is an ordinal before a noun."""
+        """`een derde ticket`, `een derde verdachte,`: the fraction word is an ordinal before a noun
+        or an adjective used as one."""
         if part != 1 or match.group("whole").lower() == "kwart":
             return False
-        return context.noun_from(match.end())
+        return context.nominal_from(match.end())
 
     def halves(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.half.finditer(context.text, start):

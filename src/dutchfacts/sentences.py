@@ -3,10 +3,10 @@
 spaCy's `sentencizer` decides every token: a boundary after sentence-final punctuation and
 nowhere else, so a parser behind it can no longer end a headline or a list item that has
 no full stop. This component only marks a sentence start after sentence-final punctuation
-or a line break, and rules a start out inside a name (`Minister Mona | Keijzer`), where a
-parser trained on Wikipedia fragments, headings without full stops among them, tends to
-cut the name in two. All
-other tokens stay undecided, for the parser.
+or a line break, and rules a start out at a lower-case word and inside a name (`Minister
+Mona | Keijzer`), where a parser trained on Wikipedia fragments, headings without full
+stops among them, tends to cut a news sentence in two. All other tokens stay undecided,
+for the parser.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ class SentenceEnds:
         tagged = doc.has_annotation("POS")
         for token in doc[1:]:
             previous = doc[token.i - 1]
-            if self.inside_name(previous, token, tagged):
+            # No sentence starts with a lower-case word (`Minister Mona Keijzer | wil ...`) or
+            # with white space, which belongs to the sentence before it.
+            if token.is_space or token.text[:1].islower() or self.inside_name(previous, token, tagged):
                 token.is_sent_start = False
         for token in doc:
             if self.ends_sentence(token):

@@ -396,6 +396,8 @@ class CandidateFinder:
         word = view.word(index)
         if is_acronym(word) or word in rules.parties or word in rules.places or word in rules.institutions:
             return True
+        if self.before_plural_verb(view, index):
+            return False
         if word in view.capitalised_inside:
             return True
         following = view.word(index + 1).lower()
@@ -404,6 +406,15 @@ class CandidateFinder:
         if self.acts_as_subject(view, index):
             return True
         return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
+
+    @staticmethod
+    def before_plural_verb(view: DocView, index: int) -> bool:
+        """`Prognoses wijzen uit …`: a plural subject; the name of a person, organisation or
+        place takes a singular verb."""
+        if not view.tagged or index + 1 >= len(view.doc):
+            return False
+        tag = view.doc[index + 1].tag_
+        return tag.startswith("WW|pv|") and tag.endswith("|mv")
 
     def acts_as_subject(self, view: DocView, index: int) -> bool:
         """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
@@ -756,4 +767,6 @@ class CandidateFinder:
             return False
         if len(words) == 1 and (NUMBER_WORD.match(words[0].lower()) or FRACTION_WORD.match(words[0].lower())):
             return False  # `Eenvijfde van alle vacatures`: a figure opening the sentence
+        if len(words) == 1 and view.opens[first] and self.before_plural_verb(view, first):
+            return False
         return not any(self.names_a_thing(word) for word in {words[0], words[-1]})
