@@ -17,7 +17,7 @@ from typing import Dict, Optional
 import spacy
 
 from .evaluate import evaluate_all
-from .package import PACKAGE_DIR, assemble, write_accuracy
+from .package import PACKAGE_DIR, assemble, save, write_accuracy
 from .prepare import prepare_ner, prepare_ud
 
 TRAINING_DIR = Path(__file__).parent
@@ -61,7 +61,7 @@ def main() -> None:
     prepare_ud(args.data_dir, corpus_dir)
     prepare_ner(args.data_dir, corpus_dir)
     models = train_pipelines(corpus_dir, output_dir)
-    assemble(models["ud"], models["ner"]).to_disk(args.package_dir)
+    save(assemble(models["ud"], models["ner"]), args.package_dir)
     accuracy = evaluate_all(spacy.load(args.package_dir), args.data_dir)
     write_accuracy(args.package_dir, accuracy)
     print(json.dumps(accuracy, indent=2))
