@@ -80,7 +80,8 @@ def running(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory) -> Path:
-    return corpus_copies(tmp_path_factory.mktemp("batch") / "articles", copies=2)
+    # Enough articles that a run is still going when the interruption tests stop it.
+    return corpus_copies(tmp_path_factory.mktemp("batch") / "articles", copies=6)
 
 
 @pytest.fixture(scope="module")

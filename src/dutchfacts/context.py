@@ -64,7 +64,7 @@ class TextContext:
         return not token.tag_ or token.tag_.startswith("N|") or "|" not in token.tag_
 
     def nominal_from(self, offset: int) -> bool:
-        """A noun next, or an adjective used as one: no noun or adjective follows it
+        """A noun next, or an adjective used as one, with punctuation right after it
         (`een derde verdachte, een heler ...`)."""
         if self.noun_from(offset):
             return True
