@@ -49,6 +49,8 @@ def started_extract(stderr: Path, *args: str) -> Iterator[subprocess.Popen]:
         run = subprocess.Popen(
             [*COMMAND, "extract", *args, "--model", "blank:nl"],
             stdout=subprocess.DEVNULL, stderr=stream, start_new_session=True,
+            # A background job (`cmd &` in a script) ignores Ctrl-C, and its children inherit that.
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         try:
             yield run
