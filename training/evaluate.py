@@ -23,11 +23,9 @@ from spacy.training import Example
 from .conllu import read_sentences, sentences_to_docs
 from .ner_corpora import multiconer_docs
 from .news_ner import NEWS_TEST, news_docs
-from .package import PACKAGE_DIR
+from .package import PACKAGE_DIR, SENTENCE_ENDS
 from .prepare import SENTS_PER_DOC
 from .ud_corpus import TEST_FILES
-
-SENTENCE_ENDS = "dutchfacts_sentence_ends"
 
 UD_METRICS = [
     "token_acc", "pos_acc", "tag_acc", "morph_acc", "lemma_acc",

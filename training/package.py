@@ -10,6 +10,7 @@ from spacy.language import Language
 import dutchfacts.sentences  # noqa: F401  (registers dutchfacts_sentence_ends)
 
 PACKAGE_NAME = "nl_dutchfacts_sm"
+SENTENCE_ENDS = "dutchfacts_sentence_ends"
 VERSION = "0.2.0"
 PACKAGE_DIR = Path(__file__).parents[1] / "src" / "dutchfacts" / "models" / PACKAGE_NAME
 
@@ -58,7 +59,7 @@ def assemble(ud_model: Path, ner_model: Path) -> Language:
     ending a headline or list item that has no full stop.
     """
     nlp = spacy.load(ud_model)
-    nlp.add_pipe("dutchfacts_sentence_ends", before="parser")
+    nlp.add_pipe(SENTENCE_ENDS, before="parser")
     nlp.add_pipe("ner", source=spacy.load(ner_model))
     nlp.meta.update(
         name=PACKAGE_NAME,

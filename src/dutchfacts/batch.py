@@ -98,7 +98,7 @@ class Batch:
 
     def run(self, articles: Iterable[Article], write: Callable[[ArticleResult], None]) -> None:
         results = process(self.nlp, articles, batch_size=self.batch_size, n_process=self.n_process)
-        # closing(): spaCy joins its workers now, within the handling of an interruption.
+        # closing(): the workers are stopped now, within the handling of an interruption.
         with workers_stopped_on_interrupt(), closing(results):
             for result in results:
                 write(result)

@@ -15,6 +15,7 @@ FLAGS = regex.IGNORECASE | regex.VERSION1
 NOT_LETTER_AFTER = r"(?-i:(?!\p{L}))"
 NOT_WORD_BEFORE = r"(?-i:(?<![\p{L}\d]))"
 NOT_LETTER_BEFORE = r"(?-i:(?<!\p{L}))"
+NOT_WORD_AFTER = r"(?-i:(?![\p{L}\d]))"
 YEAR = r"(?:1[5-9]|20)\d\d"
 
 
@@ -57,11 +58,11 @@ class Patterns:
 
     @cached_property
     def percent_word(self) -> str:
-        return rf"(?i:{alternation(self.lexicon.percent_words)})(?-i:(?![\p{{L}}\d]))"
+        return rf"(?i:{alternation(self.lexicon.percent_words)}){NOT_WORD_AFTER}"
 
     @cached_property
     def unit_word(self) -> str:
-        return rf"(?i:{alternation(self.lexicon.units)})(?-i:(?![\p{{L}}\d]))"
+        return rf"(?i:{alternation(self.lexicon.units)}){NOT_WORD_AFTER}"
 
     @cached_property
     def month(self) -> str:
