@@ -6,7 +6,8 @@ import spacy
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "src" / "dutchfacts" / "models" / "nl_dutchfacts_sm"
 COMPONENTS = [
-    "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "dutchfacts_sentence_ends", "parser", "ner",
+    "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "dutchfacts_proper_noun_lemmas",
+    "dutchfacts_sentence_ends", "parser", "dutchfacts_lemma_lookup", "ner",
 ]
 
 pytestmark = pytest.mark.skipif(
@@ -88,6 +89,14 @@ def test_lemmas(nlp):
     assert lemmas["woningen"] == "woning"
     assert lemmas["werden"] == "worden"
     assert lemmas["gebouwd"] == "bouwen"
+
+
+def test_lemmas_of_irregular_and_separable_verbs_and_names(nlp):
+    doc = nlp("De ministers bevestigden dat het kabinet maatregelen aankondigde. Het kabinet kondigde dinsdag in Groningen maatregelen aan.")
+    lemmas = {token.text: token.lemma_ for token in doc}
+    assert lemmas["bevestigden"] == "bevestigen"
+    assert lemmas["kondigde"] == "aankondigen"
+    assert lemmas["Groningen"] == "Groningen"
 
 
 def test_entities_in_cased_news(nlp):

@@ -43,3 +43,13 @@ def test_spacy_finds_the_component_by_entry_point():
 
     (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "dutchfacts_sentence_ends"]
     assert entry.load() is dutchfacts.sentences.make_sentence_ends
+
+
+def test_news_mode_starts_no_sentence_after_a_word_on_the_same_line():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("dutchfacts_sentence_ends", config={"same_line_continues": True})
+    marked = dict((token.text, token.is_sent_start) for token in nlp("Kop zonder punt\nPFZW verhoogt, fonds ABP ook. Dan"))
+    assert marked["PFZW"] is True  # after a line break
+    assert marked["ABP"] is False  # after a word on the same line
+    assert marked["Dan"] is True
+    assert dict(starts("fonds ABP ook."))["ABP"] is None  # default: left to the parser

@@ -2,16 +2,23 @@
 import json
 import shutil
 from pathlib import Path
-from typing import Dict
+from typing import Dict, Mapping
 
 import spacy
 from spacy.language import Language
 
+import dutchfacts.lemma_lookup  # noqa: F401  (registers dutchfacts_lemma_lookup)
+import dutchfacts.proper_noun_lemmas  # noqa: F401  (registers dutchfacts_proper_noun_lemmas)
 import dutchfacts.sentences  # noqa: F401  (registers dutchfacts_sentence_ends)
 
 PACKAGE_NAME = "nl_dutchfacts_sm"
 SENTENCE_ENDS = "dutchfacts_sentence_ends"
-VERSION = "0.2.0"
+PROPER_NOUN_LEMMAS = "dutchfacts_proper_noun_lemmas"
+LEMMA_LOOKUP = "dutchfacts_lemma_lookup"
+# How many of its best edit trees the lemmatizer tries before it falls back to the word as
+# written; training scores only the best one.
+LEMMATIZER_TOP_K = 3
+VERSION = "0.3.0"
 PACKAGE_DIR = Path(__file__).parents[1] / "src" / "dutchfacts" / "models" / PACKAGE_NAME
 
 SOURCES = [
@@ -40,6 +47,12 @@ SOURCES = [
         "author": "Europeana Newspapers / KB National Library of the Netherlands",
     },
     {
+        "name": "spacy-lookups-data 1.0.5, Dutch lemma lookup table (nl_lemma_lookup)",
+        "url": "https://pypi.org/project/spacy-lookups-data/1.0.5/",
+        "license": "MIT",
+        "author": "ExplosionAI GmbH",
+    },
+    {
         "name": "dutchfacts hand-written news NER sentences",
         "url": "training/assets/news_ner_train.txt",
         "license": "CC BY-SA 4.0",
@@ -48,7 +61,16 @@ SOURCES = [
 ]
 
 
-def assemble(ud_model: Path, ner_model: Path) -> Language:
+def lemma_lookup_table() -> Dict[str, str]:
+    """spacy-lookups-data's Dutch table of inflected forms and their lemmas (training extra)."""
+    import spacy_lookups_data
+    import srsly
+
+    path = spacy_lookups_data.nl["lemma_lookup"]
+    return srsly.read_gzip_json(path.with_name(path.name + ".gz"))
+
+
+def assemble(ud_model: Path, ner_model: Path, lemma_table: Mapping[str, str]) -> Language:
     """The UD pipeline plus the NER component, which has its own tok2vec.
 
     `dutchfacts_sentence_ends` runs before the parser: it fixes a sentence start after
@@ -57,17 +79,22 @@ def assemble(ud_model: Path, ner_model: Path) -> Language:
     split news sentences after a leading name or title (`Minister Mona | Keijzer wil ...`),
     and the NER cannot cross a boundary; a full sentencizer would stop the parser from
     ending a headline or list item that has no full stop.
+    `dutchfacts_proper_noun_lemmas` after the lemmatizer undoes its lower-casing of names;
+    `dutchfacts_lemma_lookup` after the parser (it reads separated verb particles) takes
+    the lemmas of known forms from `lemma_table`.
     """
-    nlp = spacy.load(ud_model)
+    nlp = spacy.load(ud_model, config={"components.trainable_lemmatizer.top_k": LEMMATIZER_TOP_K})
+    nlp.add_pipe(PROPER_NOUN_LEMMAS, after="trainable_lemmatizer")
     nlp.add_pipe(SENTENCE_ENDS, before="parser")
+    nlp.add_pipe(LEMMA_LOOKUP, after="parser").initialize(table=lemma_table)
     nlp.add_pipe("ner", source=spacy.load(ner_model))
     nlp.meta.update(
         name=PACKAGE_NAME,
         version=VERSION,
         description=(
             "Small CPU Dutch pipeline for dutchfacts: tok2vec, morphologizer, "
-            "tagger (Lassy XPOS), trainable lemmatizer, sentence ends, parser, "
-            "ner (PER, ORG, LOC). "
+            "tagger (Lassy XPOS), trainable lemmatizer, proper-noun lemma case, sentence ends, "
+            "parser, lemma lookup, ner (PER, ORG, LOC). "
             "Trained from open data, no pretrained vectors."
         ),
         author="dutchfacts developers",

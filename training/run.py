@@ -17,7 +17,7 @@ from typing import Dict, Optional
 import spacy
 
 from .evaluate import evaluate_all
-from .package import PACKAGE_DIR, assemble, save, write_accuracy
+from .package import PACKAGE_DIR, assemble, lemma_lookup_table, save, write_accuracy
 from .prepare import prepare_ner, prepare_ud
 
 TRAINING_DIR = Path(__file__).parent
@@ -54,6 +54,7 @@ def main() -> None:
     parser.add_argument("--package-dir", type=Path, default=PACKAGE_DIR)
     args = parser.parse_args()
     started = time.monotonic()
+    lemma_table = lemma_lookup_table()  # before training: a missing training extra fails now
     corpus_dir = args.work_dir / "corpus"
     output_dir = args.work_dir / "output"
     corpus_dir.mkdir(parents=True, exist_ok=True)
@@ -61,7 +62,7 @@ def main() -> None:
     prepare_ud(args.data_dir, corpus_dir)
     prepare_ner(args.data_dir, corpus_dir)
     models = train_pipelines(corpus_dir, output_dir)
-    save(assemble(models["ud"], models["ner"]), args.package_dir)
+    save(assemble(models["ud"], models["ner"], lemma_table), args.package_dir)
     accuracy = evaluate_all(spacy.load(args.package_dir), args.data_dir)
     write_accuracy(args.package_dir, accuracy)
     print(json.dumps(accuracy, indent=2))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import TextContext, is_adjective, is_noun
+from .context import TextContext, is_adjective, is_inflected_finite_verb, is_noun
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
@@ -22,6 +22,13 @@ LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
 LEVELS_FROM = regex.compile(r"(?-i:(?<!\p{L}))van\s+$", regex.IGNORECASE)
 SIGN = regex.compile(r"([-−–+])\s?$")
 LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
+
+
+NOUN_RELATIONS = ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
+
+
+def verb_tagged_noun(token) -> bool:
+    return token.tag_.startswith("WW|inf") or (token.tag_.startswith("WW|vd") and token.dep_ in NOUN_RELATIONS)
 
 
 class AttributeRules:
@@ -97,23 +104,27 @@ class AttributeRules:
         """The noun a count modifies in the parse (`34 512 vacatures`), else the next noun past adjectives."""
         lexicon = self.patterns.lexicon
         number = context.token_at(figure.core_end - 1)
-        if context.parsed and number is not None and number.dep_ == "nummod":
+        if context.parsed and number is not None and number.dep_ in ("nummod", "advmod"):
             head = number.head
-            # `24 omgekomen fietsers`: the count may hang from a participle or adjective
-            # that modifies the noun after it.
+            # `24 omgekomen fietsers`: the count may hang (as `nummod` or `advmod`) from a
+            # participle or adjective that modifies the noun after it.
             if head.dep_ in ("acl", "amod") and not is_noun(head) and 0 < head.head.i - head.i and head.head.i - number.i <= 4 and is_noun(head.head):
                 head = head.head
+            elif number.dep_ != "nummod":
+                head = None
             # The relation names the counted thing even where a small tagger mistakes a
-            # plural noun for a verb or an adjective (`2.900 jongeren`).
-            if 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha():
+            # plural noun for a verb or an adjective (`2.900 jongeren`, `28.700 inbraken`), but
+            # not a finite verb whose lemma shows it is one (`vier deden`, `265 toenam`).
+            if head is not None and 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha() and not is_inflected_finite_verb(head):
                 if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
                     return None if head.text.lower() in lexicon.not_counted else head.text
         tokens = [context.token_from(start) for _, start, _ in words]
         for index, (word, token) in enumerate(zip((w for w, _, _ in words), tokens)):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`),
-            # and an adjective with no noun after it is used as one (`300 werklozen`).
-            nominal = is_noun(token) or (index == 0 and token.tag_.startswith("WW|inf")) or (
+            # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`)
+            # or, in a noun's relation, as a participle (`één miljoen banen`), and an adjective
+            # with no noun after it is used as one (`300 werklozen`).
+            nominal = is_noun(token) or (index == 0 and verb_tagged_noun(token)) or (
                 is_adjective(token) and not (following is not None and (is_noun(following) or is_adjective(following)))
             )
             if nominal:

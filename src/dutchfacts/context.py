@@ -108,3 +108,10 @@ def is_noun(token: Token) -> bool:
 
 def is_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" or token.tag_.startswith("ADJ|")
+
+
+def is_inflected_finite_verb(token: Token) -> bool:
+    """A finite verb (Lassy tag `WW|pv|...`) whose lemma differs from the form (`deden` ->
+    `doen`). A plural present form equals its lemma, and so does a plural noun the tagger
+    took for one (`inbraken`), so those do not count."""
+    return token.tag_.startswith("WW|pv|") and token.lemma_.lower() != token.text.lower()

@@ -1,0 +1,120 @@
+"""`dutchfacts_lemma_lookup`: lemmas of known inflected forms from a lookup table.
+
+The trainable lemmatizer learned its edit trees from about 9,000 sentences and often keeps a
+word it has not seen as it is (`bevestigden`, `gestuurd`) or applies the wrong tree
+(`versloegen` -> `versloeg`). A table of inflected forms and their lemmas knows these.
+Runs after the parser: where the table knows a word, its lemma replaces the
+lemmatizer's, except that
+
+* a finite verb whose separated particle follows it (`kondigde ... aan`, `compound:prt`)
+  gets the particle in front (`aankondigen`), as in the UD Dutch lemmas;
+* a lemma the lemmatizer already built with a particle (`inzetten` for `zette ... in`)
+  stays;
+* a capitalized word inside a sentence keeps its capital (`Mongoolse` -> `Mongools`).
+
+Names, numbers, symbols and punctuation are left to the lemmatizer. The table is stored
+with the pipeline (`table.tsv.xz`), written compactly: each line holds the form, how many
+characters to cut from its end and what to add (`bevestigden  3  en`).
+"""
+
+from __future__ import annotations
+
+import lzma
+from pathlib import Path
+from typing import Callable, Iterable, Mapping
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import ensure_path
+
+from .lexicon import RULES_DIR, read_words
+
+TABLE_FILE = "table.tsv.xz"
+PARTICLES_FILE = "particles.json"
+
+
+class LemmaLookup:
+    def __init__(self, name: str, skip_pos: list[str], finite_verb_tag: str):
+        self.name = name
+        self.skip_pos = set(skip_pos)
+        self.finite_verb_tag = finite_verb_tag
+        self.table: dict[str, str] = {}
+        self.particles: frozenset[str] = read_words(RULES_DIR / "separable_particles.txt")
+
+    def initialize(
+        self,
+        get_examples: Callable | None = None,
+        *,
+        nlp: Language | None = None,
+        table: Mapping[str, str] | None = None,
+        particles: Iterable[str] | None = None,
+    ) -> None:
+        if table is not None:
+            self.table = {form: lemma for form, lemma in table.items() if form.lower() != lemma.lower()}
+        if particles is not None:
+            self.particles = frozenset(particles)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ in self.skip_pos:
+                continue
+            lemma = self.table.get(token.text) or self.table.get(token.text.lower())
+            if lemma is None:
+                continue
+            particle = self.separated_particle(token)
+            if particle:
+                token.lemma_ = particle + lemma
+            elif not (token.lemma_.endswith(lemma) and len(token.lemma_) > len(lemma)):
+                token.lemma_ = self.cased(token, lemma)
+        return doc
+
+    def separated_particle(self, token: Token) -> str | None:
+        if not token.tag_.startswith(self.finite_verb_tag):
+            return None
+        for child in token.rights:
+            if child.dep_ == "compound:prt" and child.text.lower() in self.particles:
+                return child.text.lower()
+        return None
+
+    @staticmethod
+    def cased(token: Token, lemma: str) -> str:
+        if token.text[:1].isupper() and not token.is_sent_start and lemma[:1].islower():
+            return lemma[:1].upper() + lemma[1:]
+        return lemma
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        lines = [f"{form}\t{cut}\t{added}\n" for form, (cut, added) in sorted(_edits(self.table).items())]
+        (path / TABLE_FILE).write_bytes(lzma.compress("".join(lines).encode("utf-8"), preset=9 | lzma.PRESET_EXTREME))
+        srsly.write_json(path / PARTICLES_FILE, sorted(self.particles))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LemmaLookup:
+        path = ensure_path(path)
+        table: dict[str, str] = {}
+        for line in lzma.decompress((path / TABLE_FILE).read_bytes()).decode("utf-8").splitlines():
+            form, cut, added = line.split("\t")
+            table[form] = form[: len(form) - int(cut)] + added
+        self.table = table
+        self.particles = frozenset(srsly.read_json(path / PARTICLES_FILE))
+        return self
+
+
+def _edits(table: Mapping[str, str]) -> dict[str, tuple[int, str]]:
+    """Each lemma as (characters cut from the form's end, characters added)."""
+    edits = {}
+    for form, lemma in table.items():
+        shared = 0
+        while shared < min(len(form), len(lemma)) and form[shared] == lemma[shared]:
+            shared += 1
+        edits[form] = (len(form) - shared, lemma[shared:])
+    return edits
+
+
+@Language.factory(
+    "dutchfacts_lemma_lookup",
+    default_config={"skip_pos": ["PROPN", "X", "PUNCT", "SYM", "NUM"], "finite_verb_tag": "WW|pv"},
+)
+def make_lemma_lookup(nlp: Language, name: str, skip_pos: list[str], finite_verb_tag: str) -> LemmaLookup:
+    return LemmaLookup(name, skip_pos, finite_verb_tag)

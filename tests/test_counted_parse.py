@@ -1,0 +1,30 @@
+"""The counted noun from the packaged model's parse, where its tags mislead."""
+import pytest
+
+from dutchfacts.pipeline import PACKAGED_MODEL, load
+
+pytestmark = pytest.mark.skipif(not (PACKAGED_MODEL / "meta.json").is_file(), reason="packaged model absent")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def counted(nlp, text: str, figure: str):
+    doc = nlp(text)
+    (mention,) = [m for m in doc._.mentions if m["text"] == figure]
+    return mention["counted"]
+
+
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        ("Van de 24 omgekomen fietsers waren er 17 ouder dan zeventig.", "24", "fietsers"),
+        ("De politie registreerde in 2021 ruim 28.700 inbraken in woningen.", "ruim 28.700", "inbraken"),
+        ("Bij 68 scholen liep de wachttijd op, en vier deden het even goed als in 2018.", "vier", None),
+        ("De teller stond voor de eerste keer op meer dan één miljoen banen.", "meer dan één miljoen", "banen"),
+    ],
+)
+def test_counted_noun(nlp, text, figure, expected):
+    assert counted(nlp, text, figure) == expected
