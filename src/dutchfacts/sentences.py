@@ -12,9 +12,11 @@ headline ends at a line break) no sentence starts right after a word on the same
 
 from __future__ import annotations
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+START, NOT_START = 1, -1  # `SENT_START` values; 0 leaves the token undecided
 DEFAULT_PUNCT_CHARS = [".", "!", "?", "…", "...", "!?", "?!"]
 
 
@@ -24,15 +26,18 @@ class SentenceEnds:
         self.same_line_continues = same_line_continues
 
     def __call__(self, doc: Doc) -> Doc:
+        # Collected first and written in one go: `Token.is_sent_start`'s setter checks the
+        # whole doc for a parse each time, which made this component quadratic in its length.
+        starts = doc.to_array(SENT_START).astype("int64")
         tagged = doc.has_annotation("POS")
         for token in doc[1:]:
             previous = doc[token.i - 1]
             # No sentence starts with a lower-case word (`Minister Mona Keijzer | wil ...`) or
             # with white space, which belongs to the sentence before it.
             if token.is_space or token.text[:1].islower() or self.inside_name(previous, token, tagged):
-                token.is_sent_start = False
+                starts[token.i] = NOT_START
             elif self.same_line_continues and self.word_on_same_line(previous):
-                token.is_sent_start = False
+                starts[token.i] = NOT_START
         for token in doc:
             if self.ends_sentence(token):
                 start = token.i + 1
@@ -42,7 +47,8 @@ class SentenceEnds:
                 while start < len(doc) and doc[start].is_space:
                     start += 1
                 if start < len(doc):
-                    doc[start].is_sent_start = True
+                    starts[start] = START
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 wraps, as spaCy stores it
         return doc
 
     @staticmethod
