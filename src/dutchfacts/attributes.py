@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import TextContext, is_adjective, is_inflected_finite_verb, is_noun
+from .context import TextContext, is_adjective, is_inflected_finite_verb, is_noun, is_verb_tagged_noun
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
@@ -22,13 +22,6 @@ LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
 LEVELS_FROM = regex.compile(r"(?-i:(?<!\p{L}))van\s+$", regex.IGNORECASE)
 SIGN = regex.compile(r"([-−–+])\s?$")
 LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
-
-
-NOUN_RELATIONS = ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
-
-
-def verb_tagged_noun(token) -> bool:
-    return token.tag_.startswith("WW|inf") or (token.tag_.startswith("WW|vd") and token.dep_ in NOUN_RELATIONS)
 
 
 class AttributeRules:
@@ -124,7 +117,7 @@ class AttributeRules:
             # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`)
             # or, in a noun's relation, as a participle (`één miljoen banen`), and an adjective
             # with no noun after it is used as one (`300 werklozen`).
-            nominal = is_noun(token) or (index == 0 and verb_tagged_noun(token)) or (
+            nominal = is_noun(token) or (index == 0 and is_verb_tagged_noun(token)) or (
                 is_adjective(token) and not (following is not None and (is_noun(following) or is_adjective(following)))
             )
             if nominal:

@@ -106,6 +106,15 @@ def is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("N|") or "|nom|" in token.tag_
 
 
+NOUN_RELATIONS = ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
+
+
+def is_verb_tagged_noun(token: Token) -> bool:
+    """An infinitive tag, or a participle tag in a noun's relation: how a small tagger often
+    labels a plural noun (`1.234 aangiften`, `één miljoen banen`)."""
+    return token.tag_.startswith("WW|inf") or (token.tag_.startswith("WW|vd") and token.dep_ in NOUN_RELATIONS)
+
+
 def is_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" or token.tag_.startswith("ADJ|")
 
