@@ -83,20 +83,23 @@ def test_subject_of_clause(nlp):
     assert minister.head.text == "presenteerde"
 
 
-def test_lemmas(nlp):
-    doc = nlp("De woningen werden in 2020 gebouwd door de gemeenten.")
-    lemmas = {token.text: token.lemma_ for token in doc}
-    assert lemmas["woningen"] == "woning"
-    assert lemmas["werden"] == "worden"
-    assert lemmas["gebouwd"] == "bouwen"
-
-
-def test_lemmas_of_irregular_and_separable_verbs_and_names(nlp):
-    doc = nlp("De ministers bevestigden dat het kabinet maatregelen aankondigde. Het kabinet kondigde dinsdag in Groningen maatregelen aan.")
-    lemmas = {token.text: token.lemma_ for token in doc}
-    assert lemmas["bevestigden"] == "bevestigen"
-    assert lemmas["kondigde"] == "aankondigen"
-    assert lemmas["Groningen"] == "Groningen"
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "De woningen werden in 2020 gebouwd door de gemeenten.",
+            {"woningen": "woning", "werden": "worden", "gebouwd": "bouwen"},
+        ),
+        # Irregular and separable verbs (the lemma lookup) and a name in its written case.
+        (
+            "De ministers bevestigden het. Het kabinet kondigde dinsdag in Groningen maatregelen aan.",
+            {"bevestigden": "bevestigen", "kondigde": "aankondigen", "Groningen": "Groningen"},
+        ),
+    ],
+)
+def test_lemmas(nlp, text, expected):
+    lemmas = {token.text: token.lemma_ for token in nlp(text)}
+    assert {word: lemmas[word] for word in expected} == expected
 
 
 def test_entities_in_cased_news(nlp):
