@@ -24,6 +24,7 @@ def counted(nlp, text: str, figure: str):
         ("De politie registreerde in 2021 ruim 28.700 inbraken in woningen.", "ruim 28.700", "inbraken"),
         ("Bij 68 scholen liep de wachttijd op, en vier deden het even goed als in 2018.", "vier", None),
         ("De teller stond voor de eerste keer op meer dan één miljoen banen.", "meer dan één miljoen", "banen"),
+        ("Vooral werknemers ouder dan zestig maken zich zorgen.", "ouder dan zestig", None),
     ],
 )
 def test_counted_noun(nlp, text, figure, expected):
