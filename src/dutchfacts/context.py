@@ -119,8 +119,13 @@ def is_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" or token.tag_.startswith("ADJ|")
 
 
+def is_finite_verb(token: Token) -> bool:
+    """By the Lassy tag (`WW|pv|tgw|mv`): the UPOS does not tell finite forms apart."""
+    return token.tag_.startswith("WW|pv|")
+
+
 def is_inflected_finite_verb(token: Token) -> bool:
-    """A finite verb (Lassy tag `WW|pv|...`) whose lemma differs from the form (`deden` ->
-    `doen`). A plural present form equals its lemma, and so does a plural noun the tagger
-    took for one (`inbraken`), so those do not count."""
-    return token.tag_.startswith("WW|pv|") and token.lemma_.lower() != token.text.lower()
+    """A finite verb whose lemma differs from the form (`deden` -> `doen`). A plural present
+    form equals its lemma, and so does a plural noun the tagger took for one (`inbraken`),
+    so those do not count."""
+    return is_finite_verb(token) and token.lemma_.lower() != token.text.lower()

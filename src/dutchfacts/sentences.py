@@ -34,9 +34,12 @@ class SentenceEnds:
             previous = doc[token.i - 1]
             # No sentence starts with a lower-case word (`Minister Mona Keijzer | wil ...`) or
             # with white space, which belongs to the sentence before it.
-            if token.is_space or token.text[:1].islower() or self.inside_name(previous, token, tagged):
-                starts[token.i] = NOT_START
-            elif self.same_line_continues and self.word_on_same_line(previous):
+            if (
+                token.is_space
+                or token.text[:1].islower()
+                or self.inside_name(previous, token, tagged)
+                or (self.same_line_continues and self.word_on_same_line(previous))
+            ):
                 starts[token.i] = NOT_START
         for token in doc:
             if self.ends_sentence(token):
@@ -63,7 +66,7 @@ class SentenceEnds:
     def word_on_same_line(previous: Token) -> bool:
         """`ambtenarenfonds | ABP met 2,4 procent`: in news a sentence without final
         punctuation is a headline or a list item, and a line break ends it."""
-        return previous.text[:1].isalnum() and not previous.is_space and "\n" not in previous.whitespace_
+        return previous.text[:1].isalnum() and "\n" not in previous.whitespace_
 
     def ends_sentence(self, token: Token) -> bool:
         return token.text in self.punct_chars or "\n" in token.whitespace_ or token.is_space and "\n" in token.text

@@ -18,6 +18,7 @@ from typing import Iterable, Optional
 import regex
 from spacy.tokens import Doc, Token
 
+from ..context import is_finite_verb
 from .rules import ActorRules
 
 DASHES = {"-", "–", "—"}
@@ -413,8 +414,8 @@ class CandidateFinder:
         place takes a singular verb."""
         if not view.tagged or index + 1 >= len(view.doc):
             return False
-        tag = view.doc[index + 1].tag_
-        return tag.startswith("WW|pv|") and tag.endswith("|mv")
+        verb = view.doc[index + 1]
+        return is_finite_verb(verb) and verb.tag_.endswith("|mv")
 
     def acts_as_subject(self, view: DocView, index: int) -> bool:
         """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
