@@ -19,6 +19,7 @@ from .pipeline import ModelError, load
 from .reading import ArticleError
 from .records import ArticleResult, check_date
 from .resume import ResumeError, completed_documents, skip_completed
+from .rulefiles import RuleFileError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -47,7 +48,7 @@ def fail(message: str, code: int = 2) -> None:
 def load_or_fail(model: Optional[str]):
     try:
         return load(model)
-    except ModelError as error:
+    except (ModelError, RuleFileError) as error:
         fail(str(error))
 
 
@@ -139,11 +140,12 @@ def explain(
 
     from .explain import explain as explain_article, print_explanation, read_source
 
+    nlp = load_or_fail(model)
     try:
         article = read_source(source, date)
     except ArticleError as error:
         fail(str(error))
-    print_explanation(explain_article(load_or_fail(model), article, tokens), Console())
+    print_explanation(explain_article(nlp, article, tokens), Console())
 
 
 @app.command()
@@ -157,10 +159,11 @@ def render(
     from .views.markup import plural
     from .views.render import render_articles, render_page
 
+    nlp = load_or_fail(model)
     inputs = Inputs(paths, date)
     articles = list(inputs)
     failures = inputs.errors
-    rendered = render_articles(load_or_fail(model), articles, failures)
+    rendered = render_articles(nlp, articles, failures)
     with atomic_output(output) as stream:
         stream.write(render_page(rendered, failures))
     typer.echo(f"dutchfacts: wrote {output} ({plural(len(rendered), 'article')})", err=True)
