@@ -14,6 +14,7 @@ file's place. Overlay lines are checked like packaged ones.
 
 from __future__ import annotations
 
+import difflib
 import math
 import typing
 from dataclasses import dataclass
@@ -21,11 +22,15 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
 import regex
+import srsly
+from spacy.util import ensure_path
 
 from .records import ActorKind, Change, Qualifier
 
 RULES_DIR = Path(__file__).parent / "rules"
 REPLACE_HEADER = "# replace"
+SAVED_RULES = "rules"
+SAVED_OVERLAY = "overlay.json"
 
 
 class RuleFileError(ValueError):
@@ -197,7 +202,9 @@ class RuleSource:
             if path.name.startswith("."):
                 continue  # editors' and systems' hidden files
             if path.name not in known:
-                raise RuleFileError(f"{path}: no packaged rule file is called {path.name!r} (known: {', '.join(sorted(known))})")
+                close = difflib.get_close_matches(path.name, sorted(known), n=1)
+                hint = f"did you mean {close[0]!r}?" if close else f"the rule files are those in {self.base}"
+                raise RuleFileError(f"{path}: no rule file is called {path.name!r} ({hint})")
 
     def text(self, name: str) -> str:
         """A file's effective text: the base file's, then the overlay's lines (or the overlay's alone)."""
@@ -206,6 +213,15 @@ class RuleSource:
             added = read_text(self.overlay / name)
             text = added if is_replacement(added) else text.rstrip("\n") + "\n" + added
         return text
+
+    def overlaid(self, name: str, rows: list[list[str]], form: tuple[Column, ...]) -> list[list[str]]:
+        """`rows` of a rule file with the overlay's checked lines added, or replaced by them."""
+        if self.overlay is None or not (self.overlay / name).is_file():
+            return rows
+        path = self.overlay / name
+        text = read_text(path)
+        added = parse_lines(path, text, form)
+        return added if is_replacement(text) else rows + added
 
     def write(self, folder: Path) -> None:
         """Every rule file with its overlay lines applied, as a complete folder without overlay."""
@@ -221,6 +237,11 @@ class RuleFile:
 
     def rows(self, columns: Optional[int] = None) -> list[list[str]]:
         """The checked rows of the file, then those of its overlay (or the overlay's alone)."""
+        form = self.form(columns)
+        path = self.source.base / self.name
+        return self.source.overlaid(self.name, parse_lines(path, read_text(path), form), form)
+
+    def form(self, columns: Optional[int]) -> tuple[Column, ...]:
         form = format_of(self.name)
         if form is None:
             if columns is None:
@@ -228,13 +249,65 @@ class RuleFile:
             form = (phrase("phrase"),) * columns
         if columns is not None and columns != len(form):
             raise RuleFileError(f"{self.name}: read as {columns} columns, but RULE_FILES gives it {len(form)}")
-        rows = parse_lines(self.source.base / self.name, read_text(self.source.base / self.name), form)
-        overlay = self.source.overlay
-        if overlay is not None and (overlay / self.name).is_file():
-            text = read_text(overlay / self.name)
-            added = parse_lines(overlay / self.name, text, form)
-            rows = added if is_replacement(text) else rows + added
-        return rows
+        return form
+
+
+def overlay_source(overlay: Optional[str]) -> RuleSource:
+    """The packaged rules with a user's overlay folder (a component's `rules` setting) on top."""
+    return RuleSource(RULES_DIR, Path(overlay) if overlay else None)
+
+
+def overlaid_words(words: Iterable[str], name: str, overlay: Optional[str]) -> frozenset[str]:
+    """Saved entries of a one-phrase rule file with an overlay's lines added (or in their place)."""
+    rows = overlay_source(overlay).overlaid(name, [[word] for word in words], ONE_PHRASE)
+    return frozenset(row[0] for row in rows)
+
+
+def saved_source(path: Path, overlay: Optional[str]) -> RuleSource:
+    """The rules a saved component wrote (`save_source`), with the configured overlay on top
+    unless they were saved with it: a saved pipeline needs no rules folder but its own."""
+    return RuleSource(path / SAVED_RULES, None if overlay == saved_overlay(path) else Path(overlay) if overlay else None)
+
+
+def saved_overlay(path: Path) -> Optional[str]:
+    """The overlay folder a component's saved tables already hold, if any."""
+    record = path / SAVED_OVERLAY
+    return srsly.read_json(record)["overlay"] if record.is_file() else None
+
+
+def save_source(source: RuleSource, path: Path, overlay: Optional[str]) -> None:
+    source.write(path / SAVED_RULES)
+    record_overlay(path, overlay)
+
+
+def record_overlay(path: Path, overlay: Optional[str]) -> None:
+    srsly.write_json(path / SAVED_OVERLAY, {"overlay": overlay})
+
+
+class RuleComponent:
+    """A spaCy component whose tables come from rule files. Its `rules` setting names a user's
+    overlay folder; the files are read on first use (or by `load_rules`, where a bad line raises
+    `RuleFileError`), and `to_disk` saves them, so that a saved pipeline reads only its own."""
+
+    def __init__(self, rules: Optional[str] = None):
+        self.rules = rules
+        self.source: Optional[RuleSource] = None
+
+    def load_rules(self, source: Optional[RuleSource] = None) -> RuleComponent:
+        if source is None and self.source is not None:
+            return self
+        self.source = source or overlay_source(self.rules)
+        self.use_rules(self.source)
+        return self
+
+    def use_rules(self, source: RuleSource) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
+        save_source(self.load_rules().source, ensure_path(path), self.rules)
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> RuleComponent:
+        return self.load_rules(saved_source(ensure_path(path), self.rules))
 
 
 def rule_source(rules: Union[str, Path, RuleSource, None] = None) -> RuleSource:

@@ -7,7 +7,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import RULES_DIR
+from ..rulefiles import RuleComponent, RuleSource
 from .attribution import Attribution, sentences_of
 from .candidates import CandidateFinder, DocView
 from .linking import Actor, link
@@ -24,13 +24,15 @@ def is_actor(actor: Actor) -> bool:
     return True
 
 
-class ActorFinder:
-    def __init__(self, rules_dir: Optional[str] = None):
-        rules = load_actor_rules(str(rules_dir or RULES_DIR))
+class ActorFinder(RuleComponent):
+    def use_rules(self, source: RuleSource) -> None:
+        rules = load_actor_rules(source)
         self.candidates = CandidateFinder(rules)
         self.attribution = Attribution(rules)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.source is None:
+            self.load_rules()
         view = DocView(doc, self.candidates.rules)
         candidates = self.candidates.find(view)
         sentences = sentences_of(doc)
@@ -46,6 +48,11 @@ class ActorFinder:
         return doc
 
 
-@Language.factory("dutchfacts_actors", default_config={"rules_dir": None})
-def make_actor_finder(nlp: Language, name: str, rules_dir: Optional[str]) -> ActorFinder:
-    return ActorFinder(rules_dir)
+@Language.factory(
+    "dutchfacts_actors",
+    default_config={"rules": None},
+    requires=["doc._.mentions", "token.is_sent_start"],
+    assigns=["doc._.actors", "doc._.mentions"],
+)
+def make_actor_finder(nlp: Language, name: str, rules: Optional[str]) -> ActorFinder:
+    return ActorFinder(rules)
