@@ -130,3 +130,22 @@ def test_the_packaged_lemma_lookup_reads_the_overlay(tmp_path):
     (folder / "separable_particles.txt").write_text("met\n", encoding="utf-8")
     lookup = dutchfacts.load(rules=folder).get_pipe("dutchfacts_lemma_lookup")
     assert "met" in lookup.particles and "aan" in lookup.particles
+
+
+def test_search_windows_are_settings(blank_nlp):
+    components = blank_nlp.config["components"]
+    assert components["dutchfacts_figures"]["windows"]["qualifier"] == 30
+    assert components["dutchfacts_actors"]["windows"]["after_cue"] == 12
+    narrow = spacy.blank("nl")
+    narrow.add_pipe("sentencizer")
+    narrow.add_pipe("dutchfacts_header")
+    narrow.add_pipe("dutchfacts_figures", config={"windows": {"qualifier": 10}})
+    narrow.add_pipe("dutchfacts_actors")
+    text = ["Er kwamen naar schatting 300 mensen en bijna 20 agenten."]
+    assert [m.text for m in results(blank_nlp, text)[0][0]] == ["naar schatting 300", "bijna 20"]
+    assert [m.text for m in results(narrow, text)[0][0]] == ["300", "bijna 20"]
+
+
+def test_an_unknown_window_is_named():
+    with pytest.raises(ValueError, match=r"unknown window 'qualfier' \(known: cue_gap, after_cue, either_side, group_gap\)"):
+        spacy.blank("nl").add_pipe("dutchfacts_actors", config={"windows": {"qualfier": 5}})

@@ -25,6 +25,7 @@ from .patterns import patterns_for
 from .quantities import QuantityRules
 from .rulefiles import RuleComponent, RuleSource
 from .spans import Claims, Figure
+from .windows import FigureWindows, default_settings, windows_from
 from .years import YearRules, resolve_relative_years
 
 HEADER = regex.compile(r"\A\s*date\s+(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?=\s)\s*")
@@ -59,11 +60,15 @@ def make_article_header(nlp: Language, name: str) -> ArticleHeader:
 class FigureFinder(RuleComponent):
     """Years first, then percentages, then numbers: each rule skips text an earlier one took."""
 
+    def __init__(self, rules: Optional[str], windows: FigureWindows):
+        super().__init__(rules)
+        self.windows = windows
+
     def use_rules(self, source: RuleSource) -> None:
         self.patterns = patterns_for(source)
-        self.years = YearRules(self.patterns)
+        self.years = YearRules(self.patterns, self.windows)
         self.quantities = QuantityRules(self.patterns)
-        self.attributes = AttributeRules(self.patterns)
+        self.attributes = AttributeRules(self.patterns, self.windows)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.source is None:
@@ -107,9 +112,9 @@ class FigureFinder(RuleComponent):
 
 @Language.factory(
     "dutchfacts_figures",
-    default_config={"rules": None},
+    default_config={"rules": None, "windows": default_settings(FigureWindows)},
     requires=["doc._.body_start", "token.is_sent_start"],
     assigns=["doc._.mentions"],
 )
-def make_figure_finder(nlp: Language, name: str, rules: Optional[str]) -> FigureFinder:
-    return FigureFinder(rules)
+def make_figure_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> FigureFinder:
+    return FigureFinder(rules, windows_from(FigureWindows, windows))

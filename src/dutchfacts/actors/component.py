@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rulefiles import RuleComponent, RuleSource
+from ..windows import AttributionWindows, default_settings, windows_from
 from .attribution import Attribution, sentences_of
 from .candidates import CandidateFinder, DocView
 from .linking import Actor, link
@@ -25,10 +26,14 @@ def is_actor(actor: Actor) -> bool:
 
 
 class ActorFinder(RuleComponent):
+    def __init__(self, rules: Optional[str], windows: AttributionWindows):
+        super().__init__(rules)
+        self.windows = windows
+
     def use_rules(self, source: RuleSource) -> None:
         rules = load_actor_rules(source)
         self.candidates = CandidateFinder(rules)
-        self.attribution = Attribution(rules)
+        self.attribution = Attribution(rules, self.windows)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.source is None:
@@ -50,9 +55,9 @@ class ActorFinder(RuleComponent):
 
 @Language.factory(
     "dutchfacts_actors",
-    default_config={"rules": None},
+    default_config={"rules": None, "windows": default_settings(AttributionWindows)},
     requires=["doc._.mentions", "token.is_sent_start"],
     assigns=["doc._.actors", "doc._.mentions"],
 )
-def make_actor_finder(nlp: Language, name: str, rules: Optional[str]) -> ActorFinder:
-    return ActorFinder(rules)
+def make_actor_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> ActorFinder:
+    return ActorFinder(rules, windows_from(AttributionWindows, windows))
