@@ -266,7 +266,8 @@ def overlaid_words(words: Iterable[str], name: str, overlay: Optional[str]) -> f
 def saved_source(path: Path, overlay: Optional[str]) -> RuleSource:
     """The rules a saved component wrote (`save_source`), with the configured overlay on top
     unless they were saved with it: a saved pipeline needs no rules folder but its own."""
-    return RuleSource(path / SAVED_RULES, None if overlay == saved_overlay(path) else Path(overlay) if overlay else None)
+    pending = overlay if overlay and overlay != saved_overlay(path) else None
+    return RuleSource(path / SAVED_RULES, Path(pending) if pending else None)
 
 
 def saved_overlay(path: Path) -> Optional[str]:
