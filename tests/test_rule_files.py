@@ -103,3 +103,16 @@ def test_a_bad_line_stops_the_loader(tmp_path, loader, name):
 def test_a_missing_rule_file_is_named(tmp_path):
     with pytest.raises(RuleFileError, match=r"qualifiers.tsv: rule file not found"):
         read_rows(tmp_path / "qualifiers.tsv", 3)
+
+
+def test_rule_files_are_read_only_through_a_rule_source():
+    """`RULES_DIR / name` outside the reader would bypass a user's overlay and a saved pipeline's rules."""
+    package = RULES_DIR.parent
+    readers = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "rulefiles.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if "RULES_DIR /" in line or "RULES_DIR/" in line
+    ]
+    assert readers == []
