@@ -170,6 +170,30 @@ def render(
 
 
 @app.command()
+def label(
+    paths: List[Path] = typer.Argument(..., help="Article files (NAME.txt) or folders of them (recursive)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", file_okay=False, help="Write the label files into this folder instead of beside each article."),
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
+    force: bool = typer.Option(False, "--force", help="Replace label files that are already there."),
+) -> None:
+    """Draft NAME.expected.yaml label files for a person to correct (ANNOTATION.md's format)."""
+    from .drafting import DraftError, write_draft
+    from .reading import expand_paths
+
+    nlp = load_or_fail(model)
+    failures = 0
+    for path in expand_paths(paths):
+        try:
+            typer.echo(f"dutchfacts: wrote {write_draft(nlp, path, output, date, force)}", err=True)
+        except DraftError as error:
+            failures += 1
+            typer.echo(f"dutchfacts: {error}", err=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of one output record (one article)."""
     typer.echo(json.dumps(ArticleResult.model_json_schema(), indent=2, ensure_ascii=False))

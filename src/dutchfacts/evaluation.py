@@ -20,7 +20,8 @@ def evaluate_folder(folder: Path, nlp: Language, n_process: int = 1) -> Evaluati
             labelled.append(read_labelled(path))
         except LabelError as error:
             failures.append(str(error))
-    articles = (Article(item.document, item.text) for item in labelled)
+    # The label's date is the article's (ANNOTATION.md), also for a text without a date prefix.
+    articles = (Article(item.document, item.text, item.expected.date) for item in labelled)
     results = {result.document: result for result in process(nlp, articles, n_process=n_process)}
     scores = []
     for item in labelled:
