@@ -26,6 +26,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 class OutputFormat(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
+    parquet = "parquet"
 
 
 MODEL_HELP = "spaCy pipeline name or path, or blank:nl (default: the packaged model)."
@@ -54,8 +55,8 @@ def load_or_fail(model: Optional[str]):
 @app.command()
 def extract(
     paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout: JSONL line by line as results come, CSV atomically."),
-    output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row, and OUT.actors.csv one actor a row."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write here instead of stdout: JSONL line by line as results come, CSV and Parquet atomically."),
+    output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row, and OUT.actors.csv one actor a row; parquet (needs -o): the same two tables as OUT.parquet and OUT.actors.parquet (one actor mention a row)."),
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP} (a JSONL record's date wins)."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
     n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes for nlp.pipe (default: all cores)."),
@@ -66,6 +67,15 @@ def extract(
     """Extract numbers, percentages and years from Dutch news articles."""
     if resume and (output is None or output_format is not OutputFormat.jsonl):
         fail("--resume needs a JSONL output file (-o OUT.jsonl)")
+    if output_format is OutputFormat.parquet:
+        from .parquet import ParquetUnavailable, arrow
+
+        if output is None:
+            fail("--format parquet needs an output file (-o OUT.parquet)")
+        try:
+            arrow()
+        except ParquetUnavailable as error:
+            fail(str(error))
     inputs = Inputs(paths, date, stdin_jsonl=jsonl_input)
     nlp = load_or_fail(model)
     try:
@@ -82,7 +92,7 @@ def extract(
             batch.run(skip_completed(inputs, done, progress), result_writer(output_format.value, stream, actor_stream))
     except KeyboardInterrupt:
         progress.close()
-        if output is None or output_format is OutputFormat.csv:
+        if output is None or output_format is not OutputFormat.jsonl:
             fail(f"interrupted after {batch.written} articles{f'; {output} was not written' if output else ''}", code=130)
         fail(f"interrupted: {output} holds {already_written + batch.written} whole results; "
              "run the same command with --resume to go on", code=130)
