@@ -1,4 +1,8 @@
-"""The `dutchfacts` command line: extract, evaluate, schema, info."""
+"""dutchfacts: numbers, percentages, years and actors from Dutch news articles.
+
+Heavy imports (spaCy, the pydantic records) wait inside the commands, so that
+`dutchfacts --help` answers at once.
+"""
 
 from __future__ import annotations
 
@@ -10,17 +14,12 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
-from tqdm import tqdm
 
-from .batch import Batch, worker_count
-from .inputs import Inputs
-from .output import actors_output, atomic_output, open_output, result_writer
-from .pipeline import ModelError, load
-from .reading import ArticleError
-from .records import ArticleResult, check_date
-from .resume import ResumeError, completed_documents, skip_completed
-
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+# Plain help (not rich's boxes): flags read as flags (`--force`, not `--force <bool>`), and it answers faster.
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+    help="Numbers, percentages, years and actors from Dutch news articles, as validated records.",
+)
 
 
 class OutputFormat(str, Enum):
@@ -34,6 +33,8 @@ DATE_HELP = "Article date YYYY[-MM[-DD]], overriding the text's ` date …` pref
 
 
 def valid_date(date: Optional[str]) -> Optional[str]:
+    from .records import check_date
+
     try:
         return check_date(date)
     except ValueError as error:
@@ -46,6 +47,8 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def load_or_fail(model: Optional[str]):
+    from .pipeline import ModelError, load
+
     try:
         return load(model)
     except ModelError as error:
@@ -60,11 +63,18 @@ def extract(
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP} (a JSONL record's date wins)."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
     n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes for nlp.pipe (default: all cores)."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles handed to the pipeline (and to a worker) at a time."),
     jsonl_input: bool = typer.Option(False, "--jsonl-input", help='Read stdin as JSONL records {"id", "text", "date"}.'),
     resume: bool = typer.Option(False, "--resume", help="Skip the articles already in the JSONL output file and append the rest."),
 ) -> None:
     """Extract numbers, percentages and years from Dutch news articles."""
+    from tqdm import tqdm
+
+    from .batch import Batch, worker_count
+    from .inputs import Inputs
+    from .output import actors_output, open_output, result_writer
+    from .resume import ResumeError, completed_documents, skip_completed
+
     if resume and (output is None or output_format is not OutputFormat.jsonl):
         fail("--resume needs a JSONL output file (-o OUT.jsonl)")
     if output_format is OutputFormat.parquet:
@@ -109,20 +119,26 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report with every article's errors marked."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
-    n_process: int = typer.Option(1, "--n-process", min=1),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for the pipeline."),
 ) -> None:
     """Score the pipeline on labelled articles (ANNOTATION.md's scoring)."""
     from .evaluation import evaluate_folder
-    from .report import print_diff, print_summary
+    from .labels import labelled_articles
+    from .output import atomic_output
+    from .progress import progress_bar
+    from .report import ReportConsole, print_diff, print_summary
 
     nlp = load_or_fail(model)
-    evaluation = evaluate_folder(folder, nlp, n_process=n_process)
+    with progress_bar(len(labelled_articles(folder))) as progress:
+        evaluation = evaluate_folder(folder, nlp, n_process=n_process, progress=progress.update)
     if as_json:
         typer.echo(json.dumps(evaluation.summary(), indent=2, ensure_ascii=False))
     else:
+        # The scores first: `evaluate --diff | head` shows them, and a long diff does not hide them.
+        console = ReportConsole()
+        print_summary(evaluation, folder, console)
         if diff:
-            print_diff(evaluation)
-        print_summary(evaluation, folder)
+            print_diff(evaluation, console)
     if html is not None:
         from .pipeline import model_info
         from .views.report import report_page
@@ -148,6 +164,7 @@ def explain(
     from rich.console import Console
 
     from .explain import explain as explain_article, print_explanation, read_source
+    from .reading import ArticleError
 
     try:
         article = read_source(source, date)
@@ -164,13 +181,18 @@ def render(
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
 ) -> None:
     """Write one self-contained HTML page showing the figures and actors of the articles."""
+    from .inputs import Inputs
+    from .output import atomic_output
+    from .progress import progress_bar
     from .views.markup import plural
     from .views.render import render_articles, render_page
 
     inputs = Inputs(paths, date)
     articles = list(inputs)
     failures = inputs.errors
-    rendered = render_articles(load_or_fail(model), articles, failures)
+    nlp = load_or_fail(model)
+    with progress_bar(len(articles)) as progress:
+        rendered = render_articles(nlp, articles, failures, progress.update)
     with atomic_output(output) as stream:
         stream.write(render_page(rendered, failures))
     typer.echo(f"dutchfacts: wrote {output} ({plural(len(rendered), 'article')})", err=True)
@@ -206,23 +228,21 @@ def label(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one output record (one article)."""
+    from .records import ArticleResult
+
     typer.echo(json.dumps(ArticleResult.model_json_schema(), indent=2, ensure_ascii=False))
 
 
 @app.command()
-def info(model: Optional[str] = typer.Option(None, help=MODEL_HELP)) -> None:
-    """Which spaCy pipeline is loaded, its components and its measured accuracy."""
-    from .pipeline import model_info
+def info(
+    model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print everything as JSON (components, rule files, sources, all scores)."),
+) -> None:
+    """Which pipeline and rule files a run uses, the model's accuracy, the dutchfacts version."""
+    from .about import details_text, pipeline_details
 
-    nlp = load_or_fail(model)
-    details = {
-        **model_info(nlp),
-        "path": nlp.meta.get("dutchfacts_model"),
-        "components": nlp.pipe_names,
-        "sources": nlp.meta.get("sources", []),
-        "performance": nlp.meta.get("performance", {}),
-    }
-    typer.echo(json.dumps(details, indent=2, ensure_ascii=False))
+    details = pipeline_details(load_or_fail(model))
+    typer.echo(json.dumps(details, indent=2, ensure_ascii=False) if as_json else details_text(details))
 
 
 def main() -> None:
