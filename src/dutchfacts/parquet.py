@@ -19,7 +19,7 @@ import os
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from .records import Actor, ActorMention, ArticleResult, Mention
 
@@ -145,12 +145,13 @@ class ParquetOutput:
 
 
 @contextmanager
-def parquet_output(path: Path) -> Iterator[ParquetOutput]:
-    """The two tables at `path` and beside it; both appear when the block ends without an error."""
+def parquet_output(path: Path, actors: Optional[Path] = None) -> Iterator[ParquetOutput]:
+    """The mentions table at `path`, the actors table at `actors` (default: beside it as
+    `NAME.actors.parquet`); both appear when the block ends without an error."""
     pa = arrow()
     tables: list[Table] = []
     try:
-        for target, schema in ((Path(path), mention_schema(pa)), (actors_path(path), actor_schema(pa))):
+        for target, schema in ((Path(path), mention_schema(pa)), (Path(actors or actors_path(path)), actor_schema(pa))):
             tables.append(Table(pa, target, schema))
         yield ParquetOutput(*tables)
         for table in tables:
@@ -161,9 +162,11 @@ def parquet_output(path: Path) -> Iterator[ParquetOutput]:
         raise
 
 
-def write_parquet(results: Iterable[Union[ArticleResult, dict]], path: Union[str, Path]) -> Path:
+def write_parquet(
+    results: Iterable[Union[ArticleResult, dict]], path: Union[str, Path], actors: Union[str, Path, None] = None
+) -> Path:
     """Write results (records or their dicts, e.g. one Dask partition) as the two tables; returns `path`."""
-    with parquet_output(Path(path)) as write:
+    with parquet_output(Path(path), actors) as write:
         for result in results:
             write(result)
     return Path(path)
