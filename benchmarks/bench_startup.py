@@ -20,6 +20,8 @@ COMMANDS = {
     "dutchfacts extract --help": [*CLI, "extract", "--help"],
     "dutchfacts schema (pydantic, no spaCy)": [*CLI, "schema"],
     "dutchfacts info (loads the packaged model)": [*CLI, "info"],
+    # What every command, --help included, waited for when the CLI imported the pipeline at start.
+    "python -c 'import spacy, dutchfacts.pipeline'": [sys.executable, "-c", "import spacy, dutchfacts.pipeline"],
 }
 
 
