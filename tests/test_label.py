@@ -127,3 +127,14 @@ def test_the_header_names_the_model(blank_nlp):
     assert draft_label(result, "In 2020.", load_doubts()).startswith(
         f"# Drafted by dutchfacts label with {model_info(blank_nlp)['name']}"
     )
+
+
+def test_a_find_no_label_can_point_at_is_left_commented_out():
+    text = "D66 won."
+    result = ArticleResult.model_validate({
+        "document": "e", "model": {"name": "test", "version": "0"},
+        "mentions": [{"type": "number", "text": "66", "value": 66, "start": 1, "end": 3, "sentence": 0, "rule": "number.digits"}],
+    })
+    draft = draft_label(result, text, load_doubts())
+    assert '  # - {text: "66", type: number, value: 66}  # check: not labelled' in draft
+    assert srsly.yaml_loads(draft)["mentions"] is None
