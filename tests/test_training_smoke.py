@@ -261,7 +261,8 @@ def test_evaluation_sentences_never_reach_training():
 
 
 @needs_data
-def test_tiny_model_trains_quickly(tmp_path):
+@pytest.mark.parametrize("ner_config", ["ner.cfg", "ner_shared.cfg"])
+def test_tiny_model_trains_quickly(tmp_path, ner_config):
     from training.package import assemble
     from training.run import train_pipelines
 
@@ -279,7 +280,7 @@ def test_tiny_model_trains_quickly(tmp_path):
     for name, docs in corpora.items():
         DocBin(docs=docs).to_disk(tmp_path / f"{name}.spacy")
     overrides = {"training.max_steps": "20", "training.eval_frequency": "10"}
-    models = train_pipelines(tmp_path, tmp_path, overrides)
+    models = train_pipelines(tmp_path, tmp_path, overrides, REPO_ROOT / "training" / "configs" / ner_config)
     tiny = assemble(models["ud"], models["ner"], {"bevestigden": "bevestigen"})
     assert tiny.pipe_names == [
         "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "dutchfacts_proper_noun_lemmas",

@@ -94,13 +94,15 @@ def assemble(ud_model: Path, ner_model: Path, lemma_table: Mapping[str, str]) ->
 def replace_ner(nlp: Language, ner_model: Path) -> Language:
     """Put the NER of `ner_model` at the end of `nlp`, replacing any NER there.
 
-    The NER listens to the tok2vec it was trained on, frozen, which must be the one in
-    `nlp` (the same UD run): it has no embedding table of its own.
+    A NER that listens to a tok2vec (configs/ner_shared.cfg) must have been trained on
+    the one in `nlp`, frozen; one with its own tok2vec (configs/ner.cfg) fits any.
     """
     if "ner" in nlp.pipe_names:
         nlp.remove_pipe("ner")
     ner_nlp = spacy.load(ner_model)
-    if ner_nlp.get_pipe("tok2vec").model.to_bytes() != nlp.get_pipe("tok2vec").model.to_bytes():
+    if "tok2vec" in ner_nlp.pipe_names and (
+        ner_nlp.get_pipe("tok2vec").model.to_bytes() != nlp.get_pipe("tok2vec").model.to_bytes()
+    ):
         raise ValueError(f"{ner_model} was trained on another tok2vec than the UD pipeline's")
     nlp.add_pipe("ner", source=ner_nlp)
     _update_meta(nlp)
@@ -114,7 +116,7 @@ def _update_meta(nlp: Language) -> None:
         description=(
             "Small CPU Dutch pipeline for dutchfacts: tok2vec, morphologizer, "
             "tagger (Lassy XPOS), trainable lemmatizer, proper-noun lemma case, sentence ends, "
-            "parser, lemma lookup, ner (PER, ORG, LOC) on the shared tok2vec. "
+            "parser, lemma lookup, ner (PER, ORG, LOC). "
             "Trained from open data, no pretrained vectors."
         ),
         author="dutchfacts developers",

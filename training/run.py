@@ -2,13 +2,14 @@
 
     python -m training.run ../shared/data
 
-    python -m training.run ../shared/data --ner-only
+    python -m training.run ../shared/data --ner-only [--ner-config training/configs/ner_shared.cfg]
 
-Prepares the corpora, trains the UD pipeline and then the NER on top of the UD
-pipeline's frozen tok2vec, assembles them into the package directory,
-evaluates it on the test sets and stores the scores in meta.json. With
-`--ner-only` the UD part is not retrained: the NER is trained on the packaged
-model's tok2vec and replaces the packaged NER.
+Prepares the corpora, trains the UD pipeline and then the NER (whose
+configs/ner_shared.cfg variant listens to the UD pipeline's frozen tok2vec),
+assembles them into the package directory, evaluates it on the test sets and
+stores the scores in meta.json. With `--ner-only` the UD part is not
+retrained: the NER is trained (on the packaged model's tok2vec where it
+listens to one) and replaces the packaged NER.
 """
 import argparse
 import json
@@ -29,18 +30,25 @@ CONFIGS = {"ud": TRAINING_DIR / "configs" / "ud.cfg", "ner": TRAINING_DIR / "con
 
 
 def train_pipelines(
-    corpus_dir: Path, output_dir: Path, overrides: Optional[Dict[str, str]] = None
+    corpus_dir: Path,
+    output_dir: Path,
+    overrides: Optional[Dict[str, str]] = None,
+    ner_config: Path = CONFIGS["ner"],
 ) -> Dict[str, Path]:
-    """Train the UD pipeline, then the NER on its tok2vec; return their best models."""
-    ud_model = train("ud", corpus_dir, output_dir, overrides)
-    ner_model = train("ner", corpus_dir, output_dir, {**(overrides or {}), "paths.ud_model": str(ud_model)})
+    """Train the UD pipeline, then the NER (on its tok2vec, if the NER config listens to
+    one); return their best models."""
+    ud_model = train("ud", CONFIGS["ud"], corpus_dir, output_dir, overrides)
+    ner_overrides = {**(overrides or {}), "paths.ud_model": str(ud_model)}
+    ner_model = train("ner", ner_config, corpus_dir, output_dir, ner_overrides)
     return {"ud": ud_model, "ner": ner_model}
 
 
-def train(name: str, corpus_dir: Path, output_dir: Path, overrides: Optional[Dict[str, str]] = None) -> Path:
-    """Run `spacy train` with configs/NAME.cfg in its own process; return the best model."""
+def train(
+    name: str, config: Path, corpus_dir: Path, output_dir: Path, overrides: Optional[Dict[str, str]] = None
+) -> Path:
+    """Run `spacy train` on the NAME corpora in its own process; return the best model."""
     command = [
-        sys.executable, "-m", "spacy", "train", str(CONFIGS[name]),
+        sys.executable, "-m", "spacy", "train", str(config),
         "--output", str(output_dir / name),
         "--paths.train", str(corpus_dir / f"{name}-train.spacy"),
         "--paths.dev", str(corpus_dir / f"{name}-dev.spacy"),
@@ -62,6 +70,7 @@ def main() -> None:
         "--ner-only", action="store_true",
         help="keep the packaged UD components, retrain and replace only the NER",
     )
+    parser.add_argument("--ner-config", type=Path, default=CONFIGS["ner"])
     args = parser.parse_args()
     started = time.monotonic()
     lemma_table = lemma_lookup_table()  # before training: a missing training extra fails now
@@ -71,11 +80,12 @@ def main() -> None:
     output_dir.mkdir(parents=True, exist_ok=True)
     prepare_ner(args.data_dir, corpus_dir)
     if args.ner_only:
-        ner_model = train("ner", corpus_dir, output_dir, {"paths.ud_model": str(args.package_dir)})
+        overrides = {"paths.ud_model": str(args.package_dir)}
+        ner_model = train("ner", args.ner_config, corpus_dir, output_dir, overrides)
         nlp = replace_ner(spacy.load(args.package_dir), ner_model)
     else:
         prepare_ud(args.data_dir, corpus_dir)
-        models = train_pipelines(corpus_dir, output_dir)
+        models = train_pipelines(corpus_dir, output_dir, ner_config=args.ner_config)
         nlp = assemble(models["ud"], models["ner"], lemma_table)
     save(nlp, args.package_dir)
     accuracy = evaluate_all(spacy.load(args.package_dir), args.data_dir)
