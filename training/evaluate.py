@@ -23,6 +23,7 @@ from spacy.training import Example
 from .conllu import read_sentences, sentences_to_docs
 from .ner_corpora import multiconer_docs
 from .news_ner import NEWS_TEST, news_docs
+from .news_templates import GENERATED
 from .package import PACKAGE_DIR, SENTENCE_ENDS
 from .prepare import SENTS_PER_DOC
 from .ud_corpus import TEST_FILES
@@ -82,6 +83,7 @@ def evaluate_all(nlp: Language, data_dir: Path) -> Dict[str, dict]:
         "multiconer-dev-cased": multiconer_docs(nlp, multiconer_dev),
         "multiconer-dev-lowercase": multiconer_docs(nlp, multiconer_dev, cased=False),
         "news-test": news_docs(nlp, NEWS_TEST),
+        "news-generated-test": news_docs(nlp, GENERATED["test"]),
     }
     for name, references in ner_sets.items():
         results[f"ner/{name}"] = evaluate_ner(nlp, references)

@@ -18,7 +18,7 @@ LEMMA_LOOKUP = "dutchfacts_lemma_lookup"
 # How many of its best edit trees the lemmatizer tries before it falls back to the word as
 # written; training scores only the best one.
 LEMMATIZER_TOP_K = 3
-VERSION = "0.3.0"
+VERSION = "0.4.0"
 PACKAGE_DIR = Path(__file__).parents[1] / "src" / "dutchfacts" / "models" / PACKAGE_NAME
 
 SOURCES = [
@@ -53,8 +53,8 @@ SOURCES = [
         "author": "ExplosionAI GmbH",
     },
     {
-        "name": "dutchfacts hand-written news NER sentences",
-        "url": "training/assets/news_ner_train.txt",
+        "name": "dutchfacts news NER sentences, hand-written and generated from hand-written templates and name lists",
+        "url": "training/assets/news_ner_train.txt, training/assets/news_generated_train.txt",
         "license": "CC BY-SA 4.0",
         "author": "dutchfacts developers",
     },
@@ -87,7 +87,29 @@ def assemble(ud_model: Path, ner_model: Path, lemma_table: Mapping[str, str]) ->
     nlp.add_pipe(PROPER_NOUN_LEMMAS, after="trainable_lemmatizer")
     nlp.add_pipe(SENTENCE_ENDS, before="parser")
     nlp.add_pipe(LEMMA_LOOKUP, after="parser").initialize(table=lemma_table)
-    nlp.add_pipe("ner", source=spacy.load(ner_model))
+    replace_ner(nlp, ner_model)
+    return nlp
+
+
+def replace_ner(nlp: Language, ner_model: Path) -> Language:
+    """Put the NER of `ner_model` at the end of `nlp`, replacing any NER there.
+
+    A NER that listens to a tok2vec (configs/ner_shared.cfg) must have been trained on
+    the one in `nlp`, frozen; one with its own tok2vec (configs/ner.cfg) fits any.
+    """
+    if "ner" in nlp.pipe_names:
+        nlp.remove_pipe("ner")
+    ner_nlp = spacy.load(ner_model)
+    if "tok2vec" in ner_nlp.pipe_names and (
+        ner_nlp.get_pipe("tok2vec").model.to_bytes() != nlp.get_pipe("tok2vec").model.to_bytes()
+    ):
+        raise ValueError(f"{ner_model} was trained on another tok2vec than the UD pipeline's")
+    nlp.add_pipe("ner", source=ner_nlp)
+    _update_meta(nlp)
+    return nlp
+
+
+def _update_meta(nlp: Language) -> None:
     nlp.meta.update(
         name=PACKAGE_NAME,
         version=VERSION,
@@ -102,7 +124,6 @@ def assemble(ud_model: Path, ner_model: Path, lemma_table: Mapping[str, str]) ->
         sources=SOURCES,
         spacy_version=">=3.8.0,<3.9.0",
     )
-    return nlp
 
 
 def write_accuracy(package_dir: Path, accuracy: Dict[str, dict]) -> None:

@@ -12,6 +12,7 @@ from spacy.tokens import DocBin
 from .conllu import sentences_to_docs
 from .ner_corpora import europeana_docs, multiconer_docs
 from .news_ner import NEWS_DEV, NEWS_TRAIN, news_docs
+from .news_templates import GENERATED
 from .ud_corpus import split_ud
 
 # Ten sentences per Doc, so that sentence boundaries are learned and
@@ -40,16 +41,20 @@ def prepare_ner(data_dir: Path, out_dir: Path) -> dict:
     old_news = [doc for doc in europeana_docs(nlp, europeana) if doc.ents]
     train = list(multiconer_docs(nlp, multiconer / "nl_train.conll")) + old_news
     train += news * NEWS_TRAIN_REPEATS
+    generated = list(news_docs(nlp, GENERATED["train"]))
+    train += generated
     corpora = {
         "ner-train": train,
         # Checkpoints are selected on news, the text the model is for;
         # MultiCoNER dev is only used to report scores.
-        "ner-dev": list(news_docs(nlp, NEWS_DEV)),
+        "ner-dev": list(news_docs(nlp, NEWS_DEV)) + list(news_docs(nlp, GENERATED["dev"])),
     }
     for name, docs in corpora.items():
         DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}.spacy")
     stats = {name: len(docs) for name, docs in corpora.items()}
-    stats.update(europeana_chunks=len(old_news), news_train_sentences=len(news))
+    stats.update(
+        europeana_chunks=len(old_news), news_train_sentences=len(news), generated_train_sentences=len(generated)
+    )
     return stats
 
 

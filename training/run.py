@@ -2,9 +2,14 @@
 
     python -m training.run ../shared/data
 
-Prepares the corpora, trains the UD pipeline and the NER pipeline in
-parallel (one process each, so two cores), assembles them into the package
-directory, evaluates it on the test sets and stores the scores in meta.json.
+    python -m training.run ../shared/data --ner-only [--ner-config training/configs/ner_shared.cfg]
+
+Prepares the corpora, trains the UD pipeline and then the NER (whose
+configs/ner_shared.cfg variant listens to the UD pipeline's frozen tok2vec),
+assembles them into the package directory, evaluates it on the test sets and
+stores the scores in meta.json. With `--ner-only` the UD part is not
+retrained: the NER is trained (on the packaged model's tok2vec where it
+listens to one) and replaces the packaged NER.
 """
 import argparse
 import json
@@ -17,7 +22,7 @@ from typing import Dict, Optional
 import spacy
 
 from .evaluate import evaluate_all
-from .package import PACKAGE_DIR, assemble, lemma_lookup_table, save, write_accuracy
+from .package import PACKAGE_DIR, assemble, lemma_lookup_table, replace_ner, save, write_accuracy
 from .prepare import prepare_ner, prepare_ud
 
 TRAINING_DIR = Path(__file__).parent
@@ -25,26 +30,35 @@ CONFIGS = {"ud": TRAINING_DIR / "configs" / "ud.cfg", "ner": TRAINING_DIR / "con
 
 
 def train_pipelines(
-    corpus_dir: Path, output_dir: Path, overrides: Optional[Dict[str, str]] = None
+    corpus_dir: Path,
+    output_dir: Path,
+    overrides: Optional[Dict[str, str]] = None,
+    ner_config: Path = CONFIGS["ner"],
 ) -> Dict[str, Path]:
-    """Train both pipelines in parallel and return their best models."""
-    processes = {}
-    for name, config in CONFIGS.items():
-        command = [
-            sys.executable, "-m", "spacy", "train", str(config),
-            "--output", str(output_dir / name),
-            "--paths.train", str(corpus_dir / f"{name}-train.spacy"),
-            "--paths.dev", str(corpus_dir / f"{name}-dev.spacy"),
-        ]
-        for key, value in (overrides or {}).items():
-            command += [f"--{key}", value]
-        log = (output_dir / f"{name}.log").open("w")
-        processes[name] = (subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT), log)
-    for name, (process, log) in processes.items():
-        if process.wait() != 0:
+    """Train the UD pipeline, then the NER (on its tok2vec, if the NER config listens to
+    one); return their best models."""
+    ud_model = train("ud", CONFIGS["ud"], corpus_dir, output_dir, overrides)
+    ner_overrides = {**(overrides or {}), "paths.ud_model": str(ud_model)}
+    ner_model = train("ner", ner_config, corpus_dir, output_dir, ner_overrides)
+    return {"ud": ud_model, "ner": ner_model}
+
+
+def train(
+    name: str, config: Path, corpus_dir: Path, output_dir: Path, overrides: Optional[Dict[str, str]] = None
+) -> Path:
+    """Run `spacy train` on the NAME corpora in its own process; return the best model."""
+    command = [
+        sys.executable, "-m", "spacy", "train", str(config),
+        "--output", str(output_dir / name),
+        "--paths.train", str(corpus_dir / f"{name}-train.spacy"),
+        "--paths.dev", str(corpus_dir / f"{name}-dev.spacy"),
+    ]
+    for key, value in (overrides or {}).items():
+        command += [f"--{key}", value]
+    with (output_dir / f"{name}.log").open("w") as log:
+        if subprocess.run(command, stdout=log, stderr=subprocess.STDOUT).returncode != 0:
             raise RuntimeError(f"Training {name} failed, see {log.name}")
-        log.close()
-    return {name: output_dir / name / "model-best" for name in CONFIGS}
+    return output_dir / name / "model-best"
 
 
 def main() -> None:
@@ -52,6 +66,11 @@ def main() -> None:
     parser.add_argument("data_dir", type=Path, help="folder with ud/ and ner/")
     parser.add_argument("--work-dir", type=Path, default=TRAINING_DIR)
     parser.add_argument("--package-dir", type=Path, default=PACKAGE_DIR)
+    parser.add_argument(
+        "--ner-only", action="store_true",
+        help="keep the packaged UD components, retrain and replace only the NER",
+    )
+    parser.add_argument("--ner-config", type=Path, default=CONFIGS["ner"])
     args = parser.parse_args()
     started = time.monotonic()
     lemma_table = lemma_lookup_table()  # before training: a missing training extra fails now
@@ -59,10 +78,16 @@ def main() -> None:
     output_dir = args.work_dir / "output"
     corpus_dir.mkdir(parents=True, exist_ok=True)
     output_dir.mkdir(parents=True, exist_ok=True)
-    prepare_ud(args.data_dir, corpus_dir)
     prepare_ner(args.data_dir, corpus_dir)
-    models = train_pipelines(corpus_dir, output_dir)
-    save(assemble(models["ud"], models["ner"], lemma_table), args.package_dir)
+    if args.ner_only:
+        overrides = {"paths.ud_model": str(args.package_dir)}
+        ner_model = train("ner", args.ner_config, corpus_dir, output_dir, overrides)
+        nlp = replace_ner(spacy.load(args.package_dir), ner_model)
+    else:
+        prepare_ud(args.data_dir, corpus_dir)
+        models = train_pipelines(corpus_dir, output_dir, ner_config=args.ner_config)
+        nlp = assemble(models["ud"], models["ner"], lemma_table)
+    save(nlp, args.package_dir)
     accuracy = evaluate_all(spacy.load(args.package_dir), args.data_dir)
     write_accuracy(args.package_dir, accuracy)
     print(json.dumps(accuracy, indent=2))
