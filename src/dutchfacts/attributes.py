@@ -20,7 +20,6 @@ BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
 BETWEEN = regex.compile(r"(?-i:(?<!\p{L}))tussen\s+$", regex.IGNORECASE)
 LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
 LEVELS_FROM = regex.compile(r"(?-i:(?<!\p{L}))van\s+$", regex.IGNORECASE)
-SIGN = regex.compile(r"([-−–+])\s?$")
 LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
 
 
@@ -37,6 +36,10 @@ class AttributeRules:
         self.change_before = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
         self.met_before = compile_(rf"{NOT_LETTER_BEFORE}met\s+(?:(?:{emphasis})\s+)?$")
+        # `-4 graden`, `−3`, `min 7`: a sign glued to the digits or a sign word before the figure.
+        signs = alternation(w for w, entry in lexicon.number_words.items() if entry.kind == "sign")
+        self.sign = compile_(rf"(?:{NOT_LETTER_BEFORE}(?P<word>{signs})\s+|(?P<glyph>[-−–+])(?P<space>\s?))$")
+        self.level_cue = compile_(rf"(?:{alternation(lexicon.level_cues)}){NOT_LETTER_AFTER}")
         self.change_verb = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_verbs)}){NOT_LETTER_AFTER}")
 
     def apply(self, figures: list[Figure], context: TextContext) -> None:
@@ -128,9 +131,14 @@ class AttributeRules:
 
     def change(self, figure: Figure, context: TextContext) -> str | None:
         text, lexicon = context.text, self.patterns.lexicon
-        sign = SIGN.search(text, max(0, figure.core_start - 2), figure.core_start)
-        if sign and not regex.search(r"[\d%]\s*$", text[: sign.start()]):
-            return "decrease" if sign.group(1) != "+" else "increase"
+        sign = self.sign.search(text, max(0, figure.core_start - 6), figure.core_start)
+        if sign and not regex.search(r"[\d%]\s*$", text[max(0, sign.start() - 20) : sign.start()]):
+            negative = sign.group("word") is not None or sign.group("glyph") != "+"
+            if self.keeps_sign(figure, context, sign):
+                if negative:
+                    figure.value, figure.start = -figure.value, min(figure.start, sign.start())
+                return None
+            return "decrease" if negative else "increase"
         before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
@@ -140,6 +148,17 @@ class AttributeRules:
         if LEVEL_AFTER.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
         return self.change_after(figure, context)
+
+    def keeps_sign(self, figure: Figure, context: TextContext, sign: regex.Match) -> bool:
+        """A temperature, a bare figure or a level (`saldo`) below zero keeps its sign; other
+        signed figures are the size of a change (`-0,4 procent`). A spaced dash is punctuation
+        more often than a sign, so it reads as a change, as before."""
+        if figure.type != "number" or sign.group("space"):
+            return False
+        if figure.unit is None or figure.unit in self.patterns.lexicon.signed_units:
+            return True
+        start, _ = context.sentence_bounds(figure.start)
+        return bool(self.level_cue.search(context.text, max(start, sign.start() - 60), sign.start()))
 
     def change_in_sentence(self, figure: Figure, context: TextContext) -> str | None:
         """`is met 14 procent gestegen`: the nearest change verb of the sentence."""

@@ -52,6 +52,9 @@ class Lexicon:
     scales: dict[str, float]
     vague_counts: dict[str, tuple[float, str]]
     fractions: dict[str, int]
+    plural_fractions: frozenset[str]
+    fraction_phrases: dict[str, tuple[float, str]]
+    fraction_nouns: frozenset[str]
     percent_words: dict[str, str]
     units: dict[str, str]
     currency_signs: dict[str, str]
@@ -69,7 +72,10 @@ class Lexicon:
     half_ordinals: frozenset[str]
     count_determiners: frozenset[str]
     time_units: frozenset[str]
-    needs_time_unit: frozenset[str]
+    needs_unit: dict[str, str]
+    signed_units: frozenset[str]
+    level_cues: frozenset[str]
+    date_cues: frozenset[str]
     count_cues: frozenset[str]
     emphasis_words: frozenset[str]
 
@@ -101,7 +107,10 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             number_words={w: NumberWord(float(v), k) for w, v, k in table("number_words.tsv", 3)},
             scales={w: float(v) for w, v in table("scales.tsv", 2)},
             vague_counts={w: (float(v), q) for w, v, q in table("vague_counts.tsv", 3)},
-            fractions={w: int(v) for w, v in table("fractions.tsv", 2)},
+            fractions={w: int(v) for w, v, _ in table("fractions.tsv", 3)},
+            plural_fractions=frozenset(w for w, _, number in table("fractions.tsv", 3) if number == "plural"),
+            fraction_phrases={p: (float(v), use) for p, v, use in table("fraction_phrases.tsv", 3)},
+            fraction_nouns=read_words(folder / "fraction_nouns.txt"),
             percent_words=dict(table("percent_words.tsv", 2)),
             units=dict(table("units.tsv", 2)),
             currency_signs=dict(table("currency_signs.tsv", 2)),
@@ -119,7 +128,10 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             half_ordinals=read_words(folder / "period_ordinals.txt"),
             count_determiners=read_words(folder / "count_determiners.txt"),
             time_units=read_words(folder / "time_units.txt"),
-            needs_time_unit=read_words(folder / "needs_time_unit.txt"),
+            needs_unit=dict(table("needs_unit.tsv", 2)),
+            signed_units=read_words(folder / "signed_units.txt"),
+            level_cues=read_words(folder / "level_cues.txt"),
+            date_cues=read_words(folder / "date_cues.txt"),
             count_cues=read_words(folder / "count_cues.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )

@@ -37,16 +37,44 @@ class Patterns:
     @cached_property
     def digits(self) -> str:
         # Not glued to letters before (A2, COVID-19) nor cut out of a longer figure.
-        return rf"(?-i:(?<![\p{{L}}\d.,]|\p{{L}}-))(?:{DIGITS})(?!\d|[.,]\d)"
+        # Nor one side of `2/3` (a share or a date, read by their own rules).
+        return rf"(?-i:(?<![\p{{L}}\d.,/]|\p{{L}}-))(?:{DIGITS})(?!\d|[.,/]\d)"
 
     @cached_property
     def word(self) -> str:
         return rf"{NOT_WORD_BEFORE}(?i:{self.number_words.grammar}){NOT_LETTER_AFTER}"
 
     @cached_property
+    def spelled(self) -> str:
+        """A number in words, spaced parts included: `drieduizend vierhonderd`, `honderd en
+        twintig`, `drie komma twee`. A part after a space is smaller than the hundred or thousand
+        before it, so `tussen duizend en tweeduizend` stays two numbers."""
+        words = self.number_words
+        link, hundred, thousand = words.of_kind("link"), words.of_kind("hundred"), words.of_kind("thousand")
+        # A bare `een` after `en` is an article (`honderd en een paar`).
+        not_one = rf"(?!(?i:{self.ones}){NOT_LETTER_AFTER})"
+        below_1000 = rf"(?:{words.below_100}(?:{hundred})?(?:(?:{link})?{words.below_100})?|(?:{hundred})(?:(?:{link})?{words.below_100})?)"
+        part = rf"\s+(?:(?:{link})\s+)?{not_one}"
+        more = (
+            rf"(?:(?<=(?i:{thousand})){part}(?i:{below_1000}){NOT_LETTER_AFTER}"
+            rf"|(?<=(?i:{hundred})){part}(?i:{words.below_100}){NOT_LETTER_AFTER})"
+        )
+        decimals = rf"\s+(?i:{words.of_kind('decimal_point')})\s+(?i:{words.grammar}){NOT_LETTER_AFTER}"
+        return rf"{self.word}{more}?(?:{decimals})?"
+
+    @cached_property
+    def ones(self) -> str:
+        return alternation(w for w, entry in self.number_words.words.items() if entry.kind == "unit" and entry.value == 1)
+
+    def fraction_phrase(self, *uses: str) -> str:
+        phrases = (p for p, (_, use) in self.lexicon.fraction_phrases.items() if use in uses)
+        return rf"(?i:{alternation(phrases)}){NOT_LETTER_AFTER}"
+
+    @cached_property
     def number(self) -> str:
-        """A figure in digits or words, without scale."""
-        return rf"(?:{self.digits}|{NOT_WORD_BEFORE}(?i:een|één)\s+(?i:half){NOT_LETTER_AFTER}|{self.word})"
+        """A figure in digits or words, without scale: `3 1/2` and `een half` included."""
+        mixed_digits = rf"(?:{self.digits})(?:\s+(?P<over>[1-9]/[1-9])(?![\d/]|[.,]\d))?"
+        return rf"(?:{mixed_digits}|{NOT_WORD_BEFORE}{self.fraction_phrase('alone')}|{self.spelled})"
 
     @cached_property
     def scale(self) -> str:
@@ -54,7 +82,40 @@ class Patterns:
 
     @cached_property
     def figure(self) -> str:
-        return rf"(?P<number>{self.number})(?:\s+(?P<scale>{self.scale}))?"
+        """A number, its scale and what may follow that: a smaller part (`zes miljard driehonderd
+        miljoen`, `twee miljoen vijfhonderdduizend`) and a half or quarter (`7 miljoen en een half`,
+        `zes en een half`)."""
+        words = self.number_words
+        link = words.of_kind("link")
+        hundreds = rf"(?i:{words.of_kind('hundred')}|{words.of_kind('thousand')})"
+        smaller = (
+            rf"\s+(?:(?:{link})\s+)?(?:(?P<more>{self.spelled}|{self.digits})\s+(?P<lower>{self.scale})"
+            rf"|(?=\p{{L}}*{hundreds})(?P<more>{self.spelled}))"
+        )
+        mixed = rf"\s+(?i:{link})\s+(?P<mixed>{self.fraction_phrase('alone', 'mixed')})"
+        return rf"(?P<number>{self.number})(?:\s+(?P<scale>{self.scale})(?:{smaller})?)?(?:{mixed})?"
+
+    def figure_value(self, match: regex.Match) -> float | None:
+        """The value of a match of `figure`: number × scale, plus a smaller part and a half."""
+        value = self.value_of(match.group("number"))
+        if value is None:
+            return None
+        scale = self.scale_value(match.group("scale"))
+        value *= scale
+        last_scale = scale
+        if match.group("more"):
+            more = self.value_of(match.group("more"))
+            lower = self.scale_value(match.group("lower"))
+            if more is None or more * lower >= scale or lower >= scale:
+                return None
+            value += more * lower
+            last_scale = lower if match.group("lower") else scale
+        if match.group("mixed"):
+            value += self.lexicon.fraction_phrases[" ".join(match.group("mixed").lower().split())][0] * last_scale
+        return value
+
+    def scale_value(self, scale: str | None) -> float:
+        return self.lexicon.scales[scale.lower()] if scale else 1.0
 
     @cached_property
     def percent_word(self) -> str:
@@ -103,10 +164,25 @@ class Patterns:
     @cached_property
     def fraction(self) -> regex.Pattern:
         denominators = alternation(word for word in self.lexicon.fractions if word != "helft")
+        nouns = alternation(self.lexicon.fraction_nouns)
         return self.compile(
-            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})\s*|(?<={NOT_LETTER_BEFORE}geen\s+))"
-            rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}(?:\s+(?P<scale>{self.scale}))?"
+            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})(?:\s*|-)|(?<={NOT_LETTER_BEFORE}geen\s+))"
+            rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}(?:\s+(?P<scale>{self.scale})|\s+(?:{nouns}){NOT_LETTER_AFTER})?"
         )
+
+    @cached_property
+    def after_whole_and_link(self) -> regex.Pattern:
+        """`vier en ` before `een kwart`: the fraction ends a mixed number, read by the number rule."""
+        link = self.number_words.of_kind("link")
+        return self.compile(rf"(?:\d|(?:{self.number_words.grammar})|{self.scale})\s+(?:{link})\s+$")
+
+    @cached_property
+    def slash_fraction(self) -> regex.Pattern:
+        return self.compile_cased(rf"(?<![\p{{L}}\d.,/]|\p{{L}}-)(?P<part>\d{{1,3}})/(?P<whole>\d{{1,3}})(?![\d/]|[.,]\d)")
+
+    @cached_property
+    def date_cue_before(self) -> regex.Pattern:
+        return self.compile(rf"{NOT_LETTER_BEFORE}(?:{alternation(self.lexicon.date_cues)})\s+$")
 
     @cached_property
     def half(self) -> regex.Pattern:
@@ -171,7 +247,8 @@ class Patterns:
             ("decade", cased(rf"{NOT_WORD_BEFORE}(?i:jaren)\s+(?:['’]?\d0(?!\d)|(?i:{self.number_words.of_kind('tens')})){NOT_LETTER_AFTER}")),
             ("heading number", cased(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
             ("elided compound", cased(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),
-            ("date", cased(r"(?<![\d.,/])\d{1,2}/\d{1,2}(?:/\d{2})?(?![\d/])")),
+            ("date", cased(r"(?<![\d.,/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")),
+            ("date", cased(rf"(?<={NOT_LETTER_BEFORE}(?i:{alternation(self.lexicon.date_cues)})\s+)\d{{1,2}}/\d{{1,2}}(?![\d/])")),
             ("ordinal", cased(r"(?<![\p{L}\d])\d+(?i:e|de|ste)(?!\p{L})")),
             ("identifier", cased(
                 rf"{NOT_WORD_BEFORE}(?i:{identifiers})\s+(?:\d+|{self.word})"
@@ -184,11 +261,15 @@ class Patterns:
         """The value of a figure's number part, digits or words."""
         number = " ".join(number.split())
         if number[:1].isdigit():
+            if "/" in number:  # `3 1/2`
+                whole, over = number.rsplit(" ", 1)
+                part, whole_of = (int(n) for n in over.split("/"))
+                return parse_digits(whole) + part / whole_of if part < whole_of else None
             return parse_digits(number)
         lowered = number.lower()
-        if lowered in ("een half", "één half"):
-            return 0.5
-        return self.number_words.parse(lowered)
+        if lowered in self.lexicon.fraction_phrases:
+            return self.lexicon.fraction_phrases[lowered][0]
+        return self.number_words.parse_phrase(lowered)
 
 
 @lru_cache(maxsize=8)
