@@ -45,6 +45,9 @@ NEGATIVES = [
     ("Het volume bleef bijna gelijk (-0,4 procent).", "-0,4 procent", "percentage", 0.4, {"change": "decrease"}),
     ("De omzet liep terug (\u22122,5%).", "2,5%", "percentage", 2.5, {"change": "decrease"}),
     ("Het saldo van de gemeente kwam uit op -12 miljoen euro.", "12 miljoen euro", "number", -12_000_000, {"unit": "EUR"}),
+    ("Het kwik daalde tot vijf graden onder nul.", "vijf graden", "number", -5, {"unit": "graad", "change": None}),
+    ("In Winterswijk was het minus 5 graden.", "minus 5", "number", -5, {"unit": "graad"}),
+    ("De koers ging +3% omhoog.", "3%", "percentage", 3, {"change": "increase"}),
 ]
 
 MIXED = [
@@ -59,6 +62,9 @@ MIXED = [
     ("Het kabinet trekt twee miljard en een kwart uit.", "twee miljard en een kwart", "number", 2_250_000_000, {}),
     ("Er gaat drieënhalf miljoen naar de club.", "drieënhalf miljoen", "number", 3_500_000, {}),
     ("De rente steeg tot zes en een half procent.", "zes en een half procent", "percentage", 6.5, {}),
+    ("De bouw duurde 2½ jaar.", "2½", "number", 2.5, {"unit": "jaar"}),
+    ("Er ging ½ miljoen euro naartoe.", "½ miljoen", "number", 500_000, {"unit": "EUR"}),
+    ("Hij zat 5 1/2 maand vast.", "5 1/2", "number", 5.5, {"unit": "maand"}),
 ]
 
 SPELLINGS = [
@@ -88,6 +94,22 @@ SHARES = [
     ("Het treft één op de zes kinderen.", "één op de zes", "percentage", 100 / 6, {}),
     ("Het treft 1 op de 20 kinderen.", "1 op de 20", "percentage", 5, {}),
     ("Het treft een op de vijftien kinderen.", "een op de vijftien", "percentage", 100 / 15, {}),
+    ("Van alle werklozen is ruim een derde jonger dan 25 jaar.", "ruim een derde", "percentage", 100 / 3, {}),
+]
+
+COUNTED = [
+    ("Vorig jaar kwamen 24 omgekomen fietsers in de statistiek.", "24", "number", 24, {"counted": "fietsers"}),
+    ("De gemeente bouwt 3.000 nieuwe huurwoningen.", "3.000", "number", 3000, {"counted": "huurwoningen"}),
+    ("In het buitenland wonen 1,2 miljoen Nederlanders.", "1,2 miljoen", "number", 1_200_000, {"counted": "Nederlanders"}),
+    ("Er kwamen zo'n 9.500 extra bioscoopstoelen bij.", "9.500", "number", 9500, {"counted": "bioscoopstoelen", "change": "increase"}),
+    ("Ruim 1.000.000 van die bezoekers kwamen uit Nederland.", "1.000.000", "number", 1_000_000, {"counted": "bezoekers"}),
+    ("De bond peilde 312 van de 342 gemeenten.", "312", "number", 312, {"counted": "gemeenten"}),
+    ("Vorig jaar werden 450 verkeersboetes uitgedeeld.", "450", "number", 450, {"counted": "verkeersboetes"}),
+    ("De politie vond 37 beschadigde scooters.", "37", "number", 37, {"counted": "scooters"}),
+    ("De file was 70 kilometer lang.", "70", "number", 70, {"counted": None, "unit": "km"}),
+    ("Het onderzoek duurde 12 weken.", "12", "number", 12, {"counted": None, "unit": "week"}),
+    ("Het waren er 40 die bleven.", "40", "number", 40, {"counted": None}),
+    ("Dat zijn er 40 meer dan vorig jaar.", "40", "number", 40, {"counted": None}),
 ]
 
 NOT_FIGURES = [
@@ -129,6 +151,12 @@ def test_fractions_and_shares(request, pipeline, sentence, text, kind, value, at
 
 
 @pytest.mark.parametrize("pipeline", PIPELINES)
+@cases(COUNTED)
+def test_counted_nouns(request, pipeline, sentence, text, kind, value, attributes):
+    check(request, pipeline, sentence, text, kind, value, attributes)
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
 @pytest.mark.parametrize("sentence", NOT_FIGURES)
 def test_not_figures(request, pipeline, sentence):
     nlp = request.getfixturevalue(pipeline)
@@ -142,3 +170,12 @@ def test_new_forms_work_in_ranges(request, pipeline):
     assert [(m.value, m.unit) for m in found] == [(6.5, "jaar"), (8.5, "jaar")]
     found = mentions_of(nlp, "Het kwik zakt tot tussen min 3 en min 7 graden.")
     assert [(m.value, m.unit) for m in found] == [(-3, "graad"), (-7, "graad")]
+    found = mentions_of(nlp, "Het gaat om tussen de 10 en 15 procent.")
+    assert [(m.type, m.value) for m in found] == [("percentage", 10), ("percentage", 15)]
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_a_range_start_larger_than_the_scaled_end_keeps_its_value(request, pipeline):
+    nlp = request.getfixturevalue(pipeline)
+    found = mentions_of(nlp, "Het aantal steeg met 12.500 tot 1,2 miljoen.")
+    assert [m.value for m in found] == [12_500, 1_200_000]

@@ -15,13 +15,6 @@ from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
 
-RANGE_LINK = regex.compile(r"\s*(?:tot\s+en\s+met|tot|t/m|à|a|-|–)\s*", regex.IGNORECASE)
-BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
-BETWEEN = regex.compile(r"(?-i:(?<!\p{L}))tussen\s+$", regex.IGNORECASE)
-LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
-LEVELS_FROM = regex.compile(r"(?-i:(?<!\p{L}))van\s+$", regex.IGNORECASE)
-LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
-
 
 class AttributeRules:
     def __init__(self, patterns: Patterns):
@@ -35,10 +28,25 @@ class AttributeRules:
         )
         self.change_before = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
-        self.met_before = compile_(rf"{NOT_LETTER_BEFORE}met\s+(?:(?:{emphasis})\s+)?$")
+        links = {role: alternation(phrases) for role, phrases in lexicon.range_links.items()}
+        self.met_before = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['change_by']})\s+(?:(?:{emphasis})\s+)?$")
+        self.range_link = compile_(rf"\s*(?:{links['range']})\s*")
+        self.between_link = compile_(rf"\s*(?:{links['between_link']})\s*")
+        self.between_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['between_start']})\s+$")
+        self.levels_link = compile_(rf"\s*(?:{links['levels_link']})\s*")
+        self.levels_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['levels_start']})\s+$")
+        self.level_after = compile_(rf"\s*(?:{links['levels_link']})\s")
         # `-4 graden`, `−3`, `min 7`: a sign glued to the digits or a sign word before the figure.
         signs = alternation(w for w, entry in lexicon.number_words.items() if entry.kind == "sign")
         self.sign = compile_(rf"(?:{NOT_LETTER_BEFORE}(?P<word>{signs})\s+|(?P<glyph>[-−–+])(?P<space>\s?))$")
+        self.below_zero = compile_(rf"\s+(?:{alternation(lexicon.below_zero)}){NOT_LETTER_AFTER}")
+        # A strong participle of a separable verb (`omgekomen`, `aangehouden`); a plural in
+        # `-den`, `-ten` or `-enen` is more often a nominalised one, a noun itself (`ingezetenen`),
+        # and without a particle the shape is a plural noun's as often (`gevallen`, `gezinnen`).
+        self.participle = regex.compile(rf"(?:{alternation(lexicon.separable_particles)})ge\p{{L}}+en(?<!enen|den|ten)")
+        self.partitive = compile_(
+            rf"\s+(?:{alternation(lexicon.partitives)})\s+(?:(?:{patterns.digits}|{patterns.word})\s+)?"
+        )
         self.level_cue = compile_(rf"(?:{alternation(lexicon.level_cues)}){NOT_LETTER_AFTER}")
         self.change_verb = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_verbs)}){NOT_LETTER_AFTER}")
 
@@ -74,21 +82,50 @@ class AttributeRules:
             figure.end = after.end()
 
     def counted(self, figure: Figure, context: TextContext) -> str | None:
-        """The noun right after a count, past up to two adjectives."""
+        """The noun right after a count, past adjectives, participles and a partitive
+        (`24 omgekomen fietsers`, `312 van de 342 gemeenten`)."""
         lexicon = self.patterns.lexicon
-        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(figure.end, 3)]
-        if words and words[0][0].lower() in lexicon.change_after:
-            return None  # `20 mld hoger`: a change cue, not a noun
+        partitive = self.partitive.match(context.text, figure.end)
+        start = partitive.end() if partitive else figure.end
+        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(start, 4)]
+        if words and words[0][0].lower() in lexicon.change_after and not self.change_word_before_noun(context, words):
+            return None  # `20 mld hoger`: a change cue, not a noun (but `9.500 extra stoelen`)
         if context.tagged:
-            return self.counted_by_tags(figure, context, words)
-        if not words or words[0][0].lower() in lexicon.not_counted or not words[0][0][0].isalpha():
+            return self.counted_by_tags(figure, context, words, use_parse=not partitive)
+        if not words or not words[0][0][0].isalpha():
             return None
-        first = words[0][0]
-        # `59.700 Nederlandse studenten`: an inflected adjective before the noun.
-        if len(words) > 1 and first.lower().endswith("e") and words[1][0][0].isalpha():
-            if words[1][0].lower() not in lexicon.not_counted:
-                return words[1][0]
-        return first
+        if words[0][0].lower() in lexicon.not_counted and not self.change_word_before_noun(context, words):
+            return None
+        # `59.700 Nederlandse studenten`, `24 omgekomen fietsers`, `75 extra banen`: an inflected
+        # adjective, a participle or a change word before the noun.
+        for (word, _, _), (following, _, _) in zip(words, words[1:]):
+            if not (self.is_prenominal_shape(word) and following[0].isalpha()) or following.lower() in lexicon.not_counted:
+                return word
+        return words[-1][0]
+
+    def is_prenominal_shape(self, word: str) -> bool:
+        """Shaped like a word before a noun: an inflected adjective (`nieuwe`), a participle
+        (`omgekomen`) or a change word (`extra`)."""
+        lowered = word.lower()
+        return lowered.endswith("e") or bool(self.participle.fullmatch(lowered)) or lowered in self.patterns.lexicon.change_after
+
+    def is_prenominal(self, token, word: str, following) -> bool:
+        """A participle before a noun, by its tag (`ondervraagde`: `WW|vd|prenom`) or, where a small
+        tagger calls it a finite verb (`meegereisde fans`), by its shape and the noun after it."""
+        if token.tag_.startswith(("WW|vd|prenom", "WW|od|prenom")):
+            return True
+        return following is not None and is_noun(following) and self.is_prenominal_shape(word)
+
+    def change_word_before_noun(self, context: TextContext, words: list[tuple[str, int, int]]) -> bool:
+        lexicon = self.patterns.lexicon
+        if len(words) < 2 or words[0][0].lower() not in lexicon.change_after:
+            return False
+        if not words[1][0][0].isalpha() or words[1][0].lower() in lexicon.not_counted:
+            return False
+        if not context.tagged:
+            return True
+        token = context.token_from(words[1][1])
+        return token is not None and (is_noun(token) or is_verb_tagged_noun(token))
 
     def counted_earlier(self, figure: Figure, context: TextContext) -> str | None:
         """`Het aantal werklozen lag 101 duizend lager`: what the sentence said it counts."""
@@ -96,11 +133,13 @@ class AttributeRules:
         cues = list(self.count_cue.finditer(context.text, start, figure.start))
         return cues[-1].group("noun") if cues else None
 
-    def counted_by_tags(self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]]) -> str | None:
+    def counted_by_tags(
+        self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]], use_parse: bool = True
+    ) -> str | None:
         """The noun a count modifies in the parse (`34 512 vacatures`), else the next noun past adjectives."""
         lexicon = self.patterns.lexicon
         number = context.token_at(figure.core_end - 1)
-        if context.parsed and number is not None and number.dep_ in ("nummod", "advmod"):
+        if use_parse and context.parsed and number is not None and number.dep_ in ("nummod", "advmod"):
             head = number.head
             # `24 omgekomen fietsers`: the count may hang (as `nummod` or `advmod`) from a
             # participle or adjective that modifies the noun after it.
@@ -125,7 +164,7 @@ class AttributeRules:
             )
             if nominal:
                 return None if word.lower() in lexicon.not_counted else word
-            if not is_adjective(token):
+            if not (is_adjective(token) or self.is_prenominal(token, word, following)):
                 return None
         return None
 
@@ -139,13 +178,18 @@ class AttributeRules:
                     figure.value, figure.start = -figure.value, min(figure.start, sign.start())
                 return None
             return "decrease" if negative else "increase"
+        below_zero = self.below_zero.match(text, figure.end)
+        if below_zero and figure.type == "number" and (figure.unit is None or figure.unit in lexicon.signed_units):
+            figure.value, figure.end = -figure.value, below_zero.end()
+            return None
         before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
-            return None if phrase.endswith(" van") and LEVEL_AFTER.match(text, figure.end) else lexicon.change_before[phrase]
+            levels = any(phrase.endswith(" " + start) for start in lexicon.range_links["levels_start"])
+            return None if levels and self.level_after.match(text, figure.end) else lexicon.change_before[phrase]
         if self.met_before.search(text, max(0, figure.start - 20), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
-        if LEVEL_AFTER.match(text, figure.end):
+        if self.level_after.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
         return self.change_after(figure, context)
 
@@ -184,15 +228,16 @@ class AttributeRules:
         ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
         for first, second in zip(ordered, ordered[1:]):
             between = text[first.end : second.start]
-            window = max(0, first.start - 10)
-            is_range = RANGE_LINK.fullmatch(between) or (
-                BETWEEN_LINK.fullmatch(between) and BETWEEN.search(text, window, first.start)
+            window = max(0, first.start - 14)
+            is_range = self.range_link.fullmatch(between) or (
+                self.between_link.fullmatch(between) and self.between_start.search(text, window, first.start)
             )
             # `van 19 naar 21 procent`: two levels, not a range, but the first is a percentage too.
-            are_levels = LEVELS_LINK.fullmatch(between) and LEVELS_FROM.search(text, window, first.start)
+            are_levels = self.levels_link.fullmatch(between) and self.levels_start.search(text, window, first.start)
             if not (is_range or are_levels):
                 continue
-            if first.scale == 1.0 and second.scale != 1.0 and first.unit is None:
+            # `3 à 4 miljoen`, but not `met 12.500 tot 1,2 miljoen`: the bare end is the smaller number.
+            if first.scale == 1.0 and second.scale != 1.0 and first.unit is None and first.value <= second.value / second.scale:
                 first.value, first.scale = first.value * second.scale, second.scale  # `3 à 4 miljoen ton`
             if first.type == "number" and first.unit is None and second.type == "percentage":
                 first.type, first.percentage_point, first.counted = "percentage", second.percentage_point, None

@@ -75,14 +75,26 @@ class Lexicon:
     needs_unit: dict[str, str]
     signed_units: frozenset[str]
     level_cues: frozenset[str]
+    below_zero: frozenset[str]
     date_cues: frozenset[str]
+    range_links: dict[str, frozenset[str]]
     count_cues: frozenset[str]
+    partitives: frozenset[str]
+    separable_particles: frozenset[str]
     emphasis_words: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
         """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
         phrase = " ".join(phrase.split())
         return self.units.get(phrase) or self.units.get(phrase.lower())
+
+
+def grouped(rows: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Phrases by their second column: `tot<TAB>range` → {"range": {"tot", …}}."""
+    groups: dict[str, set[str]] = {}
+    for phrase, group in rows:
+        groups.setdefault(group, set()).add(phrase)
+    return {group: frozenset(phrases) for group, phrases in groups.items()}
 
 
 def read_words(path: Path) -> frozenset[str]:
@@ -131,8 +143,12 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             needs_unit=dict(table("needs_unit.tsv", 2)),
             signed_units=read_words(folder / "signed_units.txt"),
             level_cues=read_words(folder / "level_cues.txt"),
+            below_zero=read_words(folder / "below_zero.txt"),
             date_cues=read_words(folder / "date_cues.txt"),
+            range_links=grouped(table("range_links.tsv", 2)),
             count_cues=read_words(folder / "count_cues.txt"),
+            partitives=read_words(folder / "partitives.txt"),
+            separable_particles=read_words(folder / "separable_particles.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )
     except ValueError as error:

@@ -73,8 +73,14 @@ class Patterns:
     @cached_property
     def number(self) -> str:
         """A figure in digits or words, without scale: `3 1/2` and `een half` included."""
-        mixed_digits = rf"(?:{self.digits})(?:\s+(?P<over>[1-9]/[1-9])(?![\d/]|[.,]\d))?"
-        return rf"(?:{mixed_digits}|{NOT_WORD_BEFORE}{self.fraction_phrase('alone')}|{self.spelled})"
+        glyphs = self.fraction_glyphs
+        mixed_digits = rf"(?:{self.digits})(?:\s+(?P<over>[1-9]/[1-9])(?![\d/]|[.,]\d)|{glyphs})?"
+        alone = rf"{NOT_WORD_BEFORE}(?:{self.fraction_phrase('alone')}|{glyphs})"
+        return rf"(?:{mixed_digits}|{alone}|{self.spelled})"
+
+    @cached_property
+    def fraction_glyphs(self) -> str:
+        return alternation(p for p, (_, use) in self.lexicon.fraction_phrases.items() if use == "glyph")
 
     @cached_property
     def scale(self) -> str:
@@ -139,14 +145,14 @@ class Patterns:
 
     @cached_property
     def figure_start(self) -> regex.Pattern:
-        """Where a figure can begin: a run of digits, a currency sign, or a word that opens with
-        a number morpheme or is a fraction. Every rule matched with `TextContext.figure_matches`
+        """Where a figure can begin: a run of digits, a currency sign, a fraction sign (`½`), or a
+        word that opens with a number morpheme or is a fraction. Every rule matched with `TextContext.figure_matches`
         begins with one of these."""
         words = self.number_words.of_kind("unit", "teen", "tens", "hundred", "thousand", "zero", "fraction_word")
         fractions = alternation(self.lexicon.fractions)
         signs = alternation(self.lexicon.currency_signs)
         # Case-insensitive by parts only: a wholly case-insensitive scan is three times slower.
-        return regex.compile(rf"{NOT_WORD_BEFORE}(?:\d|(?i:{words}|{fractions}))|(?i:{signs})", regex.VERSION1)
+        return regex.compile(rf"{NOT_WORD_BEFORE}(?:\d|(?i:{words}|{fractions})|{self.fraction_glyphs})|(?i:{signs})", regex.VERSION1)
 
     # Whole rules -------------------------------------------------------------
     @cached_property
@@ -260,6 +266,10 @@ class Patterns:
     def value_of(self, number: str) -> float | None:
         """The value of a figure's number part, digits or words."""
         number = " ".join(number.split())
+        glyph = self.lexicon.fraction_phrases.get(number[-1:])
+        if glyph and glyph[1] == "glyph":  # `2½`, `½`
+            whole = number[:-1].strip()
+            return (parse_digits(whole) if whole else 0.0) + glyph[0]
         if number[:1].isdigit():
             if "/" in number:  # `3 1/2`
                 whole, over = number.rsplit(" ", 1)

@@ -7,7 +7,8 @@ from typing import Iterator, Optional
 import regex
 
 from .context import TextContext, is_adjective, is_noun, is_verb_tagged_noun
-from .patterns import Patterns
+from .lexicon import alternation
+from .patterns import NOT_LETTER_AFTER, Patterns
 from .spans import Claims, Figure
 
 
@@ -19,6 +20,8 @@ SMALL_SHARE_WHOLE = 10
 class QuantityRules:
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
+        # `een derde jonger dan 25 jaar`: a comparison, not a noun, follows the fraction.
+        self.comparison_after = patterns.compile(rf"\s+(?:{alternation(patterns.lexicon.qualifiers_before)}){NOT_LETTER_AFTER}")
         self.glued_unit = patterns.compile(rf"(?:{patterns.unit_word}|{patterns.percent_word})")
 
     def find(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
@@ -91,7 +94,7 @@ class QuantityRules:
         """Without tags: a word follows that is no function word, frequent verb or change word."""
         lexicon = self.patterns.lexicon
         following = context.words_after(end, 1)
-        if not following or not following[0][0][0].isalpha():
+        if not following or not following[0][0][0].isalpha() or self.comparison_after.match(context.text, end):
             return False
         word = following[0][0].lower()
         return word not in lexicon.not_counted and word not in lexicon.change_after and word not in lexicon.fraction_nouns
