@@ -106,6 +106,8 @@ COUNTED = [
     ("De bond peilde 312 van de 342 gemeenten.", "312", "number", 312, {"counted": "gemeenten"}),
     ("Vorig jaar werden 450 verkeersboetes uitgedeeld.", "450", "number", 450, {"counted": "verkeersboetes"}),
     ("De politie vond 37 beschadigde scooters.", "37", "number", 37, {"counted": "scooters"}),
+    ("De provincie plant 60 nieuwe windmolens langs de dijk.", "60", "number", 60, {"counted": "windmolens"}),
+    ("Er werden 230 opgegraven skeletten onderzocht.", "230", "number", 230, {"counted": "skeletten"}),
     ("De file was 70 kilometer lang.", "70", "number", 70, {"counted": None, "unit": "km"}),
     ("Het onderzoek duurde 12 weken.", "12", "number", 12, {"counted": None, "unit": "week"}),
     ("Het waren er 40 die bleven.", "40", "number", 40, {"counted": None}),

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import regex
 
-from .context import TextContext, is_adjective, is_inflected_finite_verb, is_noun, is_verb_tagged_noun
+from .context import (
+    TextContext,
+    is_adjective,
+    is_finite_verb,
+    is_inflected_finite_verb,
+    is_noun,
+    is_prenominal_tag,
+    is_verb_tagged_noun,
+)
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
@@ -109,10 +117,15 @@ class AttributeRules:
         lowered = word.lower()
         return lowered.endswith("e") or bool(self.participle.fullmatch(lowered)) or lowered in self.patterns.lexicon.change_after
 
+    def prenominal_before_noun(self, token) -> bool:
+        """A word shaped as an adjective or participle before a noun, whatever its own tag."""
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and is_noun(following) and self.is_prenominal_shape(token.text)
+
     def is_prenominal(self, token, word: str, following) -> bool:
         """A participle before a noun, by its tag (`ondervraagde`: `WW|vd|prenom`) or, where a small
         tagger calls it a finite verb (`meegereisde fans`), by its shape and the noun after it."""
-        if token.tag_.startswith(("WW|vd|prenom", "WW|od|prenom")):
+        if is_prenominal_tag(token):
             return True
         return following is not None and is_noun(following) and self.is_prenominal_shape(word)
 
@@ -150,22 +163,41 @@ class AttributeRules:
             # The relation names the counted thing even where a small tagger mistakes a
             # plural noun for a verb or an adjective (`2.900 jongeren`, `28.700 inbraken`), but
             # not a finite verb whose lemma shows it is one (`vier deden`, `265 toenam`).
+            if head is not None and is_adjective(head) and not is_noun(head) and not head.text.lower().endswith(("e", "en", "s")):
+                head = None  # `er zijn er 40 ziek`: a predicate, not an adjective used as a noun
+            if head is not None and self.prenominal_before_noun(head):
+                head = head.nbor(1)  # `230 opgegraven skeletten`, with the participle tagged a noun
             if head is not None and 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha() and not is_inflected_finite_verb(head):
                 if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
                     return None if head.text.lower() in lexicon.not_counted else head.text
         tokens = [context.token_from(start) for _, start, _ in words]
+        after_prenominal = False
         for index, (word, token) in enumerate(zip((w for w, _, _ in words), tokens)):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
+            content = word[0].isalpha() and word.lower() not in lexicon.not_counted
+            if after_prenominal and content and not is_finite_verb(token):
+                return word  # `60 nieuwe windmolens`: the noun, whatever a small tagger calls it
             # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`)
-            # or, in a noun's relation, as a participle (`één miljoen banen`), and an adjective
-            # with no noun after it is used as one (`300 werklozen`).
+            # or, in a noun's relation, as a participle (`één miljoen banen`), and an inflected
+            # adjective with no noun after it is used as one (`300 werklozen`, not `40 ziek`).
+            modifies_next = following is not None and (
+                is_noun(following) or is_adjective(following) or (is_prenominal_tag(token) and following.is_alpha)
+            )
+            if self.prenominal_before_noun(token):
+                after_prenominal = True
+                continue
             nominal = is_noun(token) or (index == 0 and is_verb_tagged_noun(token)) or (
-                is_adjective(token) and not (following is not None and (is_noun(following) or is_adjective(following)))
+                is_adjective(token) and not modifies_next and word.lower().endswith(("e", "en", "s"))
             )
             if nominal:
                 return None if word.lower() in lexicon.not_counted else word
-            if not (is_adjective(token) or self.is_prenominal(token, word, following)):
-                return None
+            if is_adjective(token) or self.is_prenominal(token, word, following):
+                after_prenominal = is_prenominal_tag(token) or self.is_prenominal_shape(word)
+                continue
+            # `7 nog vermiste kinderen`, `37 zwaar beschadigde scooters`: an adverb before an adjective.
+            if token.pos_ == "ADV" and following is not None and (is_adjective(following) or is_prenominal_tag(following)):
+                continue
+            return None
         return None
 
     def change(self, figure: Figure, context: TextContext) -> str | None:
