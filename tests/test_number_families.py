@@ -110,6 +110,8 @@ COUNTED = [
     ("Er werden 230 opgegraven skeletten onderzocht.", "230", "number", 230, {"counted": "skeletten"}),
     ("De file was 70 kilometer lang.", "70", "number", 70, {"counted": None, "unit": "km"}),
     ("Het onderzoek duurde 12 weken.", "12", "number", 12, {"counted": None, "unit": "week"}),
+    ("Over de afgelopen drie schooljaren steeg het aantal.", "drie", "number", 3, {"counted": None, "unit": "schooljaar"}),
+    ("De aanvraag duurt vijf werkdagen.", "vijf", "number", 5, {"counted": None, "unit": "werkdag"}),
     ("Het waren er 40 die bleven.", "40", "number", 40, {"counted": None}),
     ("Dat zijn er 40 meer dan vorig jaar.", "40", "number", 40, {"counted": None}),
 ]

@@ -52,6 +52,9 @@ class AttributeRules:
         # `-den`, `-ten` or `-enen` is more often a nominalised one, a noun itself (`ingezetenen`),
         # and without a particle the shape is a plural noun's as often (`gevallen`, `gezinnen`).
         self.participle = regex.compile(rf"(?:{alternation(lexicon.separable_particles)})ge\p{{L}}+en(?<!enen|den|ten)")
+        self.time_compound = compile_(
+            rf"\s*(?-i:(?P<prefix>\p{{Ll}}{{3,}}))(?P<head>{alternation(lexicon.time_compound_heads)}){NOT_LETTER_AFTER}"
+        )
         self.partitive = compile_(
             rf"\s+(?:{alternation(lexicon.partitives)})\s+(?:(?:{patterns.digits}|{patterns.word})\s+)?"
         )
@@ -76,6 +79,12 @@ class AttributeRules:
         if match:
             figure.unit = self.patterns.lexicon.unit_for(match.group("unit"))
             figure.end = match.end()
+            return
+        compound = self.time_compound.match(context.text, figure.end)
+        if compound:  # `drie schooljaren`: a compound time noun is its own unit
+            heads = self.patterns.lexicon.time_compound_heads
+            figure.unit = compound.group("prefix").lower() + heads[compound.group("head").lower()]
+            figure.end = compound.end()
 
     def qualifiers(self, figure: Figure, context: TextContext) -> None:
         text, lexicon = context.text, self.patterns.lexicon

@@ -52,7 +52,11 @@ class Lexicon:
     scales: dict[str, float]
     vague_counts: dict[str, tuple[float, str]]
     fractions: dict[str, int]
-    plural_fractions: frozenset[str]
+    fraction_forms: dict[str, str]
+    numerator_free: frozenset[str]
+    share_links: dict[str, str]
+    clock_words: dict[str, str]
+    decade_words: frozenset[str]
     fraction_phrases: dict[str, tuple[float, str]]
     fraction_nouns: frozenset[str]
     percent_words: dict[str, str]
@@ -80,6 +84,7 @@ class Lexicon:
     range_links: dict[str, frozenset[str]]
     count_cues: frozenset[str]
     partitives: frozenset[str]
+    time_compound_heads: dict[str, str]
     separable_particles: frozenset[str]
     emphasis_words: frozenset[str]
 
@@ -120,7 +125,11 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             scales={w: float(v) for w, v in table("scales.tsv", 2)},
             vague_counts={w: (float(v), q) for w, v, q in table("vague_counts.tsv", 3)},
             fractions={w: int(v) for w, v, _ in table("fractions.tsv", 3)},
-            plural_fractions=frozenset(w for w, _, number in table("fractions.tsv", 3) if number == "plural"),
+            fraction_forms={w: form for w, _, form in table("fractions.tsv", 3)},
+            numerator_free=read_words(folder / "numerator_free.txt"),
+            share_links=dict(table("share_links.tsv", 2)),
+            clock_words=dict(table("clock_words.tsv", 2)),
+            decade_words=read_words(folder / "decade_words.txt"),
             fraction_phrases={p: (float(v), use) for p, v, use in table("fraction_phrases.tsv", 3)},
             fraction_nouns=read_words(folder / "fraction_nouns.txt"),
             percent_words=dict(table("percent_words.tsv", 2)),
@@ -148,6 +157,7 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             range_links=grouped(table("range_links.tsv", 2)),
             count_cues=read_words(folder / "count_cues.txt"),
             partitives=read_words(folder / "partitives.txt"),
+            time_compound_heads=dict(table("time_compound_heads.tsv", 2)),
             separable_particles=read_words(folder / "separable_particles.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )

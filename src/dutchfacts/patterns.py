@@ -163,16 +163,15 @@ class Patterns:
     def ratio(self) -> regex.Pattern:
         number = lambda name: rf"(?P<{name}>{self.digits}|{self.word})"  # noqa: E731
         # `een op de vijf`, `vier op tien` (Flemish), `negen van de tien`
-        return self.compile(
-            rf"{number('part')}\s+(?:(?P<relation>op)\s+(?:(?:de|elke|iedere)\s+)?|(?P<relation>van)\s+de\s+){number('whole')}"
-        )
+        links = alternation(self.lexicon.share_links)
+        return self.compile(rf"{number('part')}\s+(?P<relation>{links})\s+{number('whole')}")
 
     @cached_property
     def fraction(self) -> regex.Pattern:
-        denominators = alternation(word for word in self.lexicon.fractions if word != "helft")
+        denominators = alternation(w for w, form in self.lexicon.fraction_forms.items() if form != "article")
         nouns = alternation(self.lexicon.fraction_nouns)
         return self.compile(
-            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})(?:\s*|-)|(?<={NOT_LETTER_BEFORE}geen\s+))"
+            rf"(?:{NOT_WORD_BEFORE}(?P<part>{self.number_words.grammar})(?:\s*|-)|(?<={NOT_LETTER_BEFORE}(?:{alternation(self.lexicon.numerator_free)})\s+))"
             rf"(?P<whole>{denominators}){NOT_LETTER_AFTER}(?:\s+(?P<scale>{self.scale})|\s+(?:{nouns}){NOT_LETTER_AFTER})?"
         )
 
@@ -194,7 +193,8 @@ class Patterns:
     def half(self) -> regex.Pattern:
         # `de tweede helft van het jaar` is a period, not a share.
         ordinals = alternation(self.lexicon.half_ordinals)
-        return self.compile(rf"{NOT_WORD_BEFORE}(?<!(?:{ordinals})\s+)(?:de\s+)?(?<!(?:{ordinals})\s+)helft{NOT_LETTER_AFTER}")
+        halves = alternation(w for w, form in self.lexicon.fraction_forms.items() if form == "article")
+        return self.compile(rf"{NOT_WORD_BEFORE}(?<!(?:{ordinals})\s+)(?:{halves}){NOT_LETTER_AFTER}")
 
     @cached_property
     def quantity(self) -> regex.Pattern:
@@ -217,7 +217,7 @@ class Patterns:
     @cached_property
     def year_range(self) -> regex.Pattern:
         return self.compile_cased(
-            rf"(?<![\p{{L}}\d.,])(?P<first>{YEAR})\s*(?:-|–|/|(?i:tot en met|tot|t/m))\s*(?P<second>{YEAR})(?![\d]|[.,]\d)"
+            rf"(?<![\p{{L}}\d.,])(?P<first>{YEAR})\s*(?:/|(?i:{self.links('range')}))\s*(?P<second>{YEAR})(?![\d]|[.,]\d)"
         )
 
     @cached_property
@@ -240,17 +240,20 @@ class Patterns:
         identifiers = alternation(self.lexicon.identifier_cues)
         units = self.unit_word
         cased = self.compile_cased
+        clock_before, clock_after = (
+            alternation(w for w, where in self.lexicon.clock_words.items() if where == position) for position in ("before", "after")
+        )
         return [
-            ("clock time", cased(r"(?<![\d.,])\d{1,2}[.:]\d{2}(?!\d|[.,]\d)(?:\s*(?i:uur))?")),
-            ("clock time", cased(rf"{NOT_WORD_BEFORE}(?i:om)\s+(?:\d{{1,2}}|{self.word})\s+(?i:uur)")),
+            ("clock time", cased(rf"(?<![\d.,])\d{{1,2}}[.:]\d{{2}}(?!\d|[.,]\d)(?:\s*(?i:{clock_after}))?")),
+            ("clock time", cased(rf"{NOT_WORD_BEFORE}(?i:{clock_before})\s+(?:\d{{1,2}}|{self.word})\s+(?i:{clock_after})")),
             ("phone number", cased(r"(?<![\d\w])(?:\+|00)\d{2}[\s\d()-]{8,}\d")),
             ("phone number", cased(r"(?<![\d,.])0\d{1,3}[-\s]?\d{6,8}(?!\d)")),
             ("phone number", cased(r"(?<![\d,.])0[89]00[-\s]?\d{4,7}(?!\d)")),
             ("postcode", cased(r"(?<![\d,.])(?!19\d\d|20\d\d)\d{4}\s?[A-Z]{2}(?!\p{L})")),
             ("postcode", cased(r"(?<![\d,.])\d{4}\s[A-Z]{2}\s[A-Z]\p{Ll}+")),
             ("days and month", cased(
-                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|(?i:en|op|t/m|tot(?:\s+en\s+met)?)|-|–)\s*\d{{1,2}})*\s+{self.month}")),
-            ("decade", cased(rf"{NOT_WORD_BEFORE}(?i:jaren)\s+(?:['’]?\d0(?!\d)|(?i:{self.number_words.of_kind('tens')})){NOT_LETTER_AFTER}")),
+                rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|(?i:{self.links('day_link')})|-|–)\s*\d{{1,2}})*\s+{self.month}")),
+            ("decade", cased(rf"{NOT_WORD_BEFORE}(?i:{alternation(self.lexicon.decade_words)})\s+(?:['’]?\d0(?!\d)|(?i:{self.number_words.of_kind('tens')})){NOT_LETTER_AFTER}")),
             ("heading number", cased(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
             ("elided compound", cased(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),
             ("date", cased(r"(?<![\d.,/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")),
@@ -262,6 +265,9 @@ class Patterns:
             ("compound", cased(r"(?<![\p{L}\d])\d+(?:[.,]\d+)?-(?=\p{L})\p{L}+")),
             ("score", cased(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
         ]
+
+    def links(self, role: str) -> str:
+        return alternation(self.lexicon.range_links[role])
 
     def value_of(self, number: str) -> float | None:
         """The value of a figure's number part, digits or words."""

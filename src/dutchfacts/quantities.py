@@ -55,7 +55,8 @@ class QuantityRules:
             part, whole = (self.patterns.value_of(match.group(g)) for g in ("part", "whole"))
             in_digits = match.group("part")[0].isdigit() or match.group("whole")[0].isdigit()
             # `300 van de 581 gemeenten` are two counts; `negen van de tien`, `2 van de 7` are shares.
-            counts = match.group("relation").lower() == "van" and in_digits and whole > SMALL_SHARE_WHOLE
+            relation = self.patterns.lexicon.share_links[" ".join(match.group("relation").lower().split())]
+            counts = relation == "van" and in_digits and whole > SMALL_SHARE_WHOLE
             if part is None or not whole or part > whole or counts:
                 continue
             if claims.take(match.start(), match.end()):
@@ -63,13 +64,13 @@ class QuantityRules:
 
     def fractions(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in context.figure_matches(self.patterns.fraction, start):
-            # `nog geen tiende`: the numerator is left out after `geen`.
+            # `nog geen tiende`: the numerator one is left out (numerator_free.txt).
             part = self.patterns.number_words.parse(match.group("part")) if match.group("part") else 1.0
             word = match.group("whole").lower()
             whole = self.patterns.lexicon.fractions[word]
             if part is None or part <= 0 or part >= whole or self.is_ordinal(context, match, part):
                 continue
-            if part == 1 and word in self.patterns.lexicon.plural_fractions:
+            if part == 1 and self.patterns.lexicon.fraction_forms[word] == "plural":
                 continue  # `aan derden`: third parties
             if self.patterns.after_whole_and_link.search(context.text, max(0, match.start() - 40), match.start()):
                 continue  # `vier en een kwart`: the end of a mixed number
@@ -84,7 +85,7 @@ class QuantityRules:
     def is_ordinal(self, context: TextContext, match: regex.Match, part: float) -> bool:
         """`een derde ticket`, `een derde verdachte,`: the fraction word is an ordinal before a noun
         or an adjective used as one."""
-        if part != 1 or match.group("whole").lower() == "kwart":
+        if part != 1 or self.patterns.lexicon.fraction_forms[match.group("whole").lower()] != "ordinal":
             return False
         if context.tagged:
             return context.nominal_from(match.end())

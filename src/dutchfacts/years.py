@@ -12,9 +12,6 @@ from .patterns import Patterns
 from .spans import Claims, Figure
 
 
-JAAR = regex.compile(r"jaar", regex.IGNORECASE)
-
-
 class YearRules:
     def __init__(self, patterns: Patterns):
         self.patterns = patterns
@@ -22,6 +19,8 @@ class YearRules:
         self.not_a_year_after = patterns.compile(
             rf"\s*(?:{patterns.percent_word}|{patterns.unit_word}|{patterns.scale})"
         )
+        # Every relative year expression holds a form of the unit `jaar`.
+        self.year_word = patterns.compile(alternation(w for w, unit in lexicon.units.items() if unit == "jaar"))
         self.currency_before = patterns.compile(rf"(?:{alternation(lexicon.currency_signs)})\s*$")
 
     def full_dates(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
@@ -30,9 +29,9 @@ class YearRules:
                 yield Figure("year", match.start(), match.end(), float(match.group("year")), "year.full_date")
 
     def relative(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        # Every relative year expression holds `jaar`: search only around it (much faster on long texts).
+        # Search only around a year word (much faster on long texts).
         windows: list[tuple[int, int]] = []
-        for match in JAAR.finditer(context.text, start):
+        for match in self.year_word.finditer(context.text, start):
             low, high = max(start, match.start() - 60), match.end() + 40
             if windows and low <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], high)  # overlapping windows are searched once
