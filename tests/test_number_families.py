@@ -122,6 +122,8 @@ NOT_FIGURES = [
     "Een vrouw kocht een huis in de stad.",
     "Op 3/4 was het feest in de stad.",
     "Zij werken 24/7 door.",
+    "Na de aanslagen van 9/11 veranderde alles.",
+    "Het gaat om vijf- tot zesjarigen.",
     "Volgens artikel 3/4 van de wet is dat verboden.",
     "De tweede helft van het jaar was rustig.",
     "Het werd min of meer een gelijkspel.",
@@ -176,6 +178,27 @@ def test_new_forms_work_in_ranges(request, pipeline):
     assert [(m.value, m.unit) for m in found] == [(-3, "graad"), (-7, "graad")]
     found = mentions_of(nlp, "Het gaat om tussen de 10 en 15 procent.")
     assert [(m.type, m.value) for m in found] == [("percentage", 10), ("percentage", 15)]
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        ("Er komen twee- tot drieduizend woningen bij.", [2000, 3000]),
+        ("Er kwamen tien- tot twintigduizend mensen.", [10_000, 20_000]),
+        ("Het kost drie- à vierhonderd euro.", [300, 400]),
+    ],
+)
+def test_elided_range_start_shares_the_magnitude(request, pipeline, sentence, values):
+    nlp = request.getfixturevalue(pipeline)
+    assert [m.value for m in mentions_of(nlp, sentence)] == values
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
+def test_elided_range_shares_the_change(request, pipeline):
+    nlp = request.getfixturevalue(pipeline)
+    found = mentions_of(nlp, "Er komen daar nog vijf- tot zesduizend woningen bovenop.")
+    assert [(m.value, m.counted, m.change) for m in found] == [(5000, "woningen", "increase"), (6000, "woningen", "increase")]
 
 
 @pytest.mark.parametrize("pipeline", PIPELINES)

@@ -182,6 +182,19 @@ class Patterns:
         return self.compile(rf"(?:\d|(?:{self.number_words.grammar})|{self.scale})\s+(?:{link})\s+$")
 
     @cached_property
+    def elided_range_end(self) -> str:
+        """What follows `twee-` in `twee- tot drieduizend`: a link and a number word that ends
+        in hundreds or thousands, which the first number shares."""
+        words = self.number_words
+        magnitude = rf"(?:{words.of_kind('hundred')}|{words.of_kind('thousand')})+"
+        links = alternation(self.lexicon.range_links["range"] | self.lexicon.range_links["between_link"])
+        return rf"\s+(?i:{links})\s+(?=(?i:{words.grammar}){NOT_LETTER_AFTER})\p{{L}}*?(?P<magnitude>(?i:{magnitude})){NOT_LETTER_AFTER}"
+
+    @cached_property
+    def elided_range(self) -> regex.Pattern:
+        return self.compile(rf"{NOT_WORD_BEFORE}(?P<number>{self.word.removesuffix(NOT_LETTER_AFTER)})-(?={self.elided_range_end})")
+
+    @cached_property
     def slash_fraction(self) -> regex.Pattern:
         return self.compile_cased(rf"(?<![\p{{L}}\d.,/]|\p{{L}}-)(?P<part>\d{{1,3}})/(?P<whole>\d{{1,3}})(?![\d/]|[.,]\d)")
 
@@ -255,7 +268,8 @@ class Patterns:
                 rf"(?<![\d.,])\d{{1,2}}(?:\s*(?:,|(?i:{self.links('day_link')})|-|–)\s*\d{{1,2}})*\s+{self.month}")),
             ("decade", cased(rf"{NOT_WORD_BEFORE}(?i:{alternation(self.lexicon.decade_words)})\s+(?:['’]?\d0(?!\d)|(?i:{self.number_words.of_kind('tens')})){NOT_LETTER_AFTER}")),
             ("heading number", cased(r"(?<![\p{L}])\p{Lu}\p{Ll}+\s+\d{1,3}(?=:\s)")),
-            ("elided compound", cased(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)")),
+            # `vijf- tot zesjarigen`; an elided number before a hundred or thousand is read by `elided_range`.
+            ("elided compound", cased(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)(?!{self.elided_range_end})")),
             ("date", cased(r"(?<![\d.,/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")),
             ("date", cased(rf"(?<={NOT_LETTER_BEFORE}(?i:{alternation(self.lexicon.date_cues)})\s+)\d{{1,2}}/\d{{1,2}}(?![\d/])")),
             ("ordinal", cased(r"(?<![\p{L}\d])\d+(?i:e|de|ste)(?!\p{L})")),

@@ -29,6 +29,7 @@ class QuantityRules:
         yield from self.ratios(context, start, claims)
         yield from self.fractions(context, start, claims)
         yield from self.halves(context, start, claims)
+        yield from self.elided_ranges(context, start, claims)
         yield from self.numbers(context, start, claims)
         yield from self.slash_shares(context, start, claims)
         yield from self.vague_counts(context, start, claims)
@@ -146,14 +147,25 @@ class QuantityRules:
         token = context.token_from(end)
         return token is not None and (is_noun(token) or is_verb_tagged_noun(token) or is_adjective(token))
 
+    def elided_ranges(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        """`twee- tot drieduizend`: the first end shares the hundreds or thousands of the second."""
+        for match in context.figure_matches(self.patterns.elided_range, start):
+            value = self.patterns.number_words.parse(match.group("number"))
+            magnitude = self.patterns.number_words.parse(match.group("magnitude"))
+            if value is None or magnitude is None or not claims.take(match.start(), match.end()):
+                continue
+            yield Figure("number", match.start(), match.end(), value * magnitude, "number.elided")
+
     def slash_shares(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        """`2/3 van de leden`: a share where the smaller figure stands over the larger; `24/7` and a
-        figure after a date cue (`op 3/4`) are no figures at all."""
+        """`2/3 van de leden`: a share where the smaller figure stands over the larger; `24/7`, `9/11`
+        and a figure after a date cue (`op 3/4`) are no figures at all."""
         for match in self.patterns.slash_fraction.finditer(context.text, start):
             if not claims.take(match.start(), match.end()):
                 continue
             part, whole = int(match.group("part")), int(match.group("whole"))
-            if 0 < part < whole and not self.patterns.date_cue_before.search(context.text, max(0, match.start() - 20), match.start()):
+            # Over a whole that Dutch names with a fraction word (`9/11` is a date, not a share).
+            named = whole in self.patterns.lexicon.fractions.values()
+            if 0 < part < whole and named and not self.patterns.date_cue_before.search(context.text, max(0, match.start() - 20), match.start()):
                 yield Figure("percentage", match.start(), match.end(), 100 * part / whole, "percentage.slash")
 
     def vague_counts(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
