@@ -202,6 +202,21 @@ def test_elided_range_shares_the_change(request, pipeline):
 
 
 @pytest.mark.parametrize("pipeline", PIPELINES)
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ze kregen 24, 10 en 4 maanden cel.", [(24, "maand", None), (10, "maand", None), (4, "maand", None)]),
+        ("Er vielen 12, 15 en 9 doden.", [(12, None, "doden"), (15, None, "doden"), (9, None, "doden")]),
+        ("Het kost 5 of 6 miljoen euro.", [(5_000_000, "EUR", None), (6_000_000, "EUR", None)]),
+        ("Er waren 3 doden en 4 gewonden.", [(3, None, "doden"), (4, None, "gewonden")]),
+    ],
+)
+def test_list_items_share_the_last_items_unit_and_noun(request, pipeline, sentence, expected):
+    nlp = request.getfixturevalue(pipeline)
+    assert [(m.value, m.unit, m.counted) for m in mentions_of(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize("pipeline", PIPELINES)
 def test_a_range_start_larger_than_the_scaled_end_keeps_its_value(request, pipeline):
     nlp = request.getfixturevalue(pipeline)
     found = mentions_of(nlp, "Het aantal steeg met 12.500 tot 1,2 miljoen.")

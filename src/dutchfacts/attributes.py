@@ -41,6 +41,7 @@ class AttributeRules:
         self.range_link = compile_(rf"\s*(?:{links['range']})\s*")
         self.between_link = compile_(rf"\s*(?:{links['between_link']})\s*")
         self.between_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['between_start']})\s+$")
+        self.list_link = compile_(rf"\s*(?:{links['list_link']})\s*")
         self.levels_link = compile_(rf"\s*(?:{links['levels_link']})\s*")
         self.levels_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['levels_start']})\s+$")
         self.level_after = compile_(rf"\s*(?:{links['levels_link']})\s")
@@ -264,10 +265,12 @@ class AttributeRules:
         return None
 
     def ranges(self, figures: list[Figure], context: TextContext) -> None:
-        """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`: the bare first end takes the second's type."""
+        """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`, `24, 10 en 4 maanden`: the bare first end
+        or item takes the second's type, unit and counted noun."""
         text = context.text
         ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
-        for first, second in zip(ordered, ordered[1:]):
+        # From the last pair back, so that a list passes its last item's unit to every item.
+        for first, second in reversed(list(zip(ordered, ordered[1:]))):
             between = text[first.end : second.start]
             window = max(0, first.start - 14)
             is_range = self.range_link.fullmatch(between) or (
@@ -275,7 +278,9 @@ class AttributeRules:
             )
             # `van 19 naar 21 procent`: two levels, not a range, but the first is a percentage too.
             are_levels = self.levels_link.fullmatch(between) and self.levels_start.search(text, window, first.start)
-            if not (is_range or are_levels):
+            # `24, 10 en 4 maanden`: a bare number before a list link is an item of the list.
+            is_list = self.list_link.fullmatch(between) and first.type == "number" and first.unit is None and first.counted is None
+            if not (is_range or are_levels or is_list):
                 continue
             # `3 à 4 miljoen`, but not `met 12.500 tot 1,2 miljoen`: the bare end is the smaller number.
             if first.scale == 1.0 and second.scale != 1.0 and first.unit is None and first.value <= second.value / second.scale:
