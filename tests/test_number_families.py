@@ -79,6 +79,10 @@ SPELLINGS = [
     ("Er kwamen honderd en twintig bezoekers.", "honderd en twintig", "number", 120, {"counted": "bezoekers"}),
     ("Het kost twee miljoen vijfhonderdduizend euro.", "twee miljoen vijfhonderdduizend", "number", 2_500_000, {"unit": "EUR"}),
     ("De groei was nul komma acht procent.", "nul komma acht procent", "percentage", 0.8, {}),
+    ("Het gebeurde in negentienhonderdvijftig.", "negentienhonderdvijftig", "year", 1950, {}),
+    ("Sinds tweeduizend negentien is het anders.", "tweeduizend negentien", "year", 2019, {}),
+    ("Het ging in negentienhonderdvijftig gevallen mis.", "negentienhonderdvijftig", "number", 1950, {"counted": "gevallen"}),
+    ("In tweeduizend gevallen ging het mis.", "tweeduizend", "number", 2000, {"counted": "gevallen"}),
 ]
 
 SHARES = [

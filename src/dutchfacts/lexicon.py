@@ -70,6 +70,7 @@ class Lexicon:
     relative_years: tuple[tuple[str, int, str], ...]
     months: dict[str, int]
     year_cues: frozenset[str]
+    spelled_year_cues: frozenset[str]
     identifier_cues: frozenset[str]
     not_counted: frozenset[str]
     time_words: frozenset[str]
@@ -143,6 +144,7 @@ def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
             relative_years=relative_years,
             months={w: int(v) for w, v in table("months.tsv", 2)},
             year_cues=read_words(folder / "year_cues.txt"),
+            spelled_year_cues=read_words(folder / "spelled_year_cues.txt"),
             identifier_cues=read_words(folder / "identifier_cues.txt"),
             not_counted=read_words(folder / "not_counted.txt"),
             time_words=read_words(folder / "time_words.txt"),
