@@ -59,7 +59,7 @@ class Patterns:
             rf"(?:(?<=(?i:{thousand})){part}(?i:{below_1000}){NOT_LETTER_AFTER}"
             rf"|(?<=(?i:{hundred})){part}(?i:{words.below_100}){NOT_LETTER_AFTER})"
         )
-        decimals = rf"\s+(?i:{words.of_kind('decimal_point')})\s+(?i:{words.grammar}){NOT_LETTER_AFTER}"
+        decimals = rf"\s+(?i:{words.of_kind('decimal_point')})\s+(?i:{words.below_100}){NOT_LETTER_AFTER}"
         return rf"{self.word}{more}?(?:{decimals})?"
 
     @cached_property
@@ -94,9 +94,11 @@ class Patterns:
         words = self.number_words
         link = words.of_kind("link")
         hundreds = rf"(?i:{words.of_kind('hundred')}|{words.of_kind('thousand')})"
+        # One copy of the word grammar (compiling is the cost): the part holds hundreds or
+        # thousands, or a smaller scale follows it.
         smaller = (
-            rf"\s+(?:(?:{link})\s+)?(?:(?P<more>{self.spelled}|{self.digits})\s+(?P<lower>{self.scale})"
-            rf"|(?=\p{{L}}*{hundreds})(?P<more>{self.spelled}))"
+            rf"\s+(?:(?:{link})\s+)?(?=\p{{L}}*{hundreds}|[\p{{L}}\d.,]+\s+{self.scale})"
+            rf"(?P<more>{self.word}|{self.digits})(?:\s+(?P<lower>{self.scale}))?"
         )
         mixed = rf"\s+(?i:{link})\s+(?P<mixed>{self.fraction_phrase('alone', 'mixed')})"
         return rf"(?P<number>{self.number})(?:\s+(?P<scale>{self.scale})(?:{smaller})?)?(?:{mixed})?"
