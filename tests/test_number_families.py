@@ -48,6 +48,7 @@ NEGATIVES = [
     ("Het kwik daalde tot vijf graden onder nul.", "vijf graden", "number", -5, {"unit": "graad", "change": None}),
     ("In Winterswijk was het minus 5 graden.", "minus 5", "number", -5, {"unit": "graad"}),
     ("De koers ging +3% omhoog.", "3%", "percentage", 3, {"change": "increase"}),
+    ("Het zeewater is daar rond −3 graden.", "rond −3 graden", "number", -3, {"qualifier": "approximately"}),
 ]
 
 MIXED = [

@@ -22,11 +22,13 @@ from .context import (
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
+from .windows import FigureWindows
 
 
 class AttributeRules:
-    def __init__(self, patterns: Patterns):
+    def __init__(self, patterns: Patterns, windows: FigureWindows):
         self.patterns = patterns
+        self.windows = windows
         lexicon = patterns.lexicon
         compile_ = patterns.compile
         self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)}){NOT_LETTER_AFTER}")
@@ -47,7 +49,7 @@ class AttributeRules:
         self.level_after = compile_(rf"\s*(?:{links['levels_link']})\s")
         # `-4 graden`, `−3`, `min 7`: a sign glued to the digits or a sign word before the figure.
         signs = alternation(w for w, entry in lexicon.number_words.items() if entry.kind == "sign")
-        self.sign = compile_(rf"(?:{NOT_LETTER_BEFORE}(?P<word>{signs})\s+|(?P<glyph>[-−–+])(?P<space>\s?))$")
+        self.sign_before = compile_(rf"(?:{NOT_LETTER_BEFORE}(?P<word>{signs})\s+|(?P<glyph>[-−–+])(?P<space>\s?))$")
         self.below_zero = compile_(rf"\s+(?:{alternation(lexicon.below_zero)}){NOT_LETTER_AFTER}")
         # A strong participle of a separable verb (`omgekomen`, `aangehouden`); a plural in
         # `-den`, `-ten` or `-enen` is more often a nominalised one, a noun itself (`ingezetenen`),
@@ -68,11 +70,12 @@ class AttributeRules:
                 continue
             if figure.type == "number" and figure.unit is None:
                 self.unit(figure, context)
+            signed, direction = self.sign(figure, context)  # before the qualifier: `rond −3 graden`
             if figure.qualifier == "exact":
                 self.qualifiers(figure, context)
             if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_count":
                 figure.counted = self.counted(figure, context) or self.counted_earlier(figure, context)
-            figure.change = self.change(figure, context)
+            figure.change = direction if signed else self.change(figure, context)
         self.ranges(figures, context)
 
     def unit(self, figure: Figure, context: TextContext) -> None:
@@ -89,7 +92,7 @@ class AttributeRules:
 
     def qualifiers(self, figure: Figure, context: TextContext) -> None:
         text, lexicon = context.text, self.patterns.lexicon
-        before = self.patterns.qualifier_before.search(text, max(0, figure.start - 30), figure.start)
+        before = self.patterns.qualifier_before.search(text, max(0, figure.start - self.windows.qualifier), figure.start)
         if before:
             figure.qualifier = lexicon.qualifiers_before[" ".join(before.group("phrase").lower().split())]
             figure.start = before.start("phrase")
@@ -212,28 +215,36 @@ class AttributeRules:
 
     def change(self, figure: Figure, context: TextContext) -> str | None:
         text, lexicon = context.text, self.patterns.lexicon
-        sign = self.sign.search(text, max(0, figure.core_start - 6), figure.core_start)
-        if sign and not regex.search(r"[\d%]\s*$", text[max(0, sign.start() - 20) : sign.start()]):
-            negative = sign.group("word") is not None or sign.group("glyph") != "+"
-            if self.keeps_sign(figure, context, sign):
-                if negative:
-                    figure.value, figure.start = -figure.value, min(figure.start, sign.start())
-                return None
-            return "decrease" if negative else "increase"
         below_zero = self.below_zero.match(text, figure.end)
         if below_zero and figure.type == "number" and (figure.unit is None or figure.unit in lexicon.signed_units):
             figure.value, figure.end = -figure.value, below_zero.end()
             return None
-        before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
+        before = self.change_before.search(text, max(0, figure.start - self.windows.change), figure.start)
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
             levels = any(phrase.endswith(" " + start) for start in lexicon.range_links["levels_start"])
             return None if levels and self.level_after.match(text, figure.end) else lexicon.change_before[phrase]
-        if self.met_before.search(text, max(0, figure.start - 20), figure.start):
+        if self.met_before.search(text, max(0, figure.start - self.windows.change_met), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
         if self.level_after.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
         return self.change_after(figure, context)
+
+    def sign(self, figure: Figure, context: TextContext) -> tuple[bool, str | None]:
+        """A sign before the figure (`-4 graden`, `min 7`, `-0,4 procent`): whether there is one,
+        and the change it means. A kept sign makes the value negative and none; the span takes
+        in the sign either way, so that a qualifier before it binds (`rond −3 graden`)."""
+        text = context.text
+        sign = self.sign_before.search(text, max(0, figure.core_start - 6), figure.core_start)
+        if not sign or regex.search(r"[\d%]\s*$", text[max(0, sign.start() - 20) : sign.start()]):
+            return False, None
+        negative = sign.group("word") is not None or sign.group("glyph") != "+"
+        if not sign.group("space"):
+            figure.start = min(figure.start, sign.start())
+        if self.keeps_sign(figure, context, sign):
+            figure.value = -figure.value if negative else figure.value
+            return True, None
+        return True, "decrease" if negative else "increase"
 
     def keeps_sign(self, figure: Figure, context: TextContext, sign: regex.Match) -> bool:
         """A temperature, a bare figure or a level (`saldo`) below zero keeps its sign; other
@@ -272,7 +283,7 @@ class AttributeRules:
         # From the last pair back, so that a list passes its last item's unit to every item.
         for first, second in reversed(list(zip(ordered, ordered[1:]))):
             between = text[first.end : second.start]
-            window = max(0, first.start - 14)
+            window = max(0, first.start - self.windows.range_start)
             is_range = self.range_link.fullmatch(between) or (
                 self.between_link.fullmatch(between) and self.between_start.search(text, window, first.start)
             )
