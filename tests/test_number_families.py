@@ -65,6 +65,9 @@ MIXED = [
     ("De rente steeg tot zes en een half procent.", "zes en een half procent", "percentage", 6.5, {}),
     ("De bouw duurde 2½ jaar.", "2½", "number", 2.5, {"unit": "jaar"}),
     ("Er ging ½ miljoen euro naartoe.", "½ miljoen", "number", 500_000, {"unit": "EUR"}),
+    ("Een 30-tal scholen vond geen leraar.", "30-tal", "number", 30, {"qualifier": "approximately", "counted": "scholen"}),
+    ("Er kwamen een 2.000-tal mensen.", "2.000-tal", "number", 2000, {"qualifier": "approximately", "counted": "mensen"}),
+    ("Het bezoek steeg met een 15-tal procent.", "15-tal procent", "percentage", 15, {"qualifier": "approximately"}),
     ("Hij zat 5 1/2 maand vast.", "5 1/2", "number", 5.5, {"unit": "maand"}),
 ]
 
@@ -226,3 +229,5 @@ def test_a_range_start_larger_than_the_scaled_end_keeps_its_value(request, pipel
     nlp = request.getfixturevalue(pipeline)
     found = mentions_of(nlp, "Het aantal steeg met 12.500 tot 1,2 miljoen.")
     assert [m.value for m in found] == [12_500, 1_200_000]
+    found = mentions_of(nlp, "De winst daalde met 11 procent tot 47,3 miljoen euro.")
+    assert [(m.type, m.value) for m in found] == [("percentage", 11), ("number", 47_300_000)]

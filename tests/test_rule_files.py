@@ -36,6 +36,7 @@ BAD_LINES = [
     ("clock_words.tsv", "om\tvoor", "unknown position 'voor'"),
     ("time_compound_heads.tsv", "jaren\tschool jaar", "singular 'school jaar' is not one word"),
     ("signed_units.txt", "graden Celsius", "unit 'graden Celsius' is not one word"),
+    ("approximate_suffixes.tsv", "-tal\tabout", "unknown qualifier 'about'"),
     ("percent_words.tsv", "procent\tprocent", "unknown kind 'procent' (allowed: percent, point)"),
     ("units.tsv", "euro\tEU R", "unit 'EU R' is not one word"),
     ("currency_signs.tsv", "€\t", "unit '' is not one word"),

@@ -291,8 +291,8 @@ class AttributeRules:
             are_levels = self.levels_link.fullmatch(between) and self.levels_start.search(text, window, first.start)
             # `24, 10 en 4 maanden`: a bare number before a list link is an item of the list.
             is_list = self.list_link.fullmatch(between) and first.type == "number" and first.unit is None and first.counted is None
-            if not (is_range or are_levels or is_list):
-                continue
+            if not (is_range or are_levels or is_list) or (first.type, second.type) == ("percentage", "number"):
+                continue  # `daalde met 11 procent tot 47,3 miljoen euro`: a change and a level, no range
             # `3 à 4 miljoen`, but not `met 12.500 tot 1,2 miljoen`: the bare end is the smaller number.
             if first.scale == 1.0 and second.scale != 1.0 and first.unit is None and first.value <= second.value / second.scale:
                 first.value, first.scale = first.value * second.scale, second.scale  # `3 à 4 miljoen ton`

@@ -43,6 +43,7 @@ class Lexicon:
     clock_words: dict[str, str]
     decade_words: frozenset[str]
     fraction_phrases: dict[str, tuple[float, str]]
+    approximate_suffixes: dict[str, str]
     fraction_nouns: frozenset[str]
     percent_words: dict[str, str]
     units: dict[str, str]
@@ -113,6 +114,7 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
             clock_words=dict(table("clock_words.tsv", 2)),
             decade_words=read_words(folder / "decade_words.txt"),
             fraction_phrases={p: (float(v), use) for p, v, use in table("fraction_phrases.tsv", 3)},
+            approximate_suffixes=dict(table("approximate_suffixes.tsv", 2)),
             fraction_nouns=read_words(folder / "fraction_nouns.txt"),
             percent_words=dict(table("percent_words.tsv", 2)),
             units=dict(table("units.tsv", 2)),

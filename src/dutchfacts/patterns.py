@@ -75,7 +75,8 @@ class Patterns:
     def number(self) -> str:
         """A figure in digits or words, without scale: `3 1/2` and `een half` included."""
         glyphs = self.fraction_glyphs
-        mixed_digits = rf"(?:{self.digits})(?:\s+(?P<over>[1-9]/[1-9])(?![\d/]|[.,]\d)|{glyphs})?"
+        approximate = rf"(?P<approx>(?i:{alternation(self.lexicon.approximate_suffixes)})){NOT_LETTER_AFTER}"
+        mixed_digits = rf"(?:{self.digits})(?:\s+(?P<over>[1-9]/[1-9])(?![\d/]|[.,]\d)|{glyphs}|{approximate})?"
         alone = rf"{NOT_WORD_BEFORE}(?:{self.fraction_phrase('alone')}|{glyphs})"
         return rf"(?:{mixed_digits}|{alone}|{self.spelled})"
 
@@ -122,6 +123,11 @@ class Patterns:
         if match.group("mixed"):
             value += self.lexicon.fraction_phrases[" ".join(match.group("mixed").lower().split())][0] * last_scale
         return value
+
+    def approximation(self, match: regex.Match) -> str:
+        """The qualifier a suffix gives a figure (`een 30-tal`), else exact."""
+        suffix = match.group("approx")
+        return self.lexicon.approximate_suffixes[suffix.lower()] if suffix else "exact"
 
     def scale_value(self, scale: str | None) -> float:
         return self.lexicon.scales[scale.lower()] if scale else 1.0
@@ -256,6 +262,7 @@ class Patterns:
         identifiers = alternation(self.lexicon.identifier_cues)
         units = self.unit_word
         cased = self.compile_cased
+        suffix_tails = alternation(suffix.lstrip("-") for suffix in self.lexicon.approximate_suffixes)
         clock_before, clock_after = (
             alternation(w for w, where in self.lexicon.clock_words.items() if where == position) for position in ("before", "after")
         )
@@ -279,7 +286,7 @@ class Patterns:
             ("identifier", cased(
                 rf"{NOT_WORD_BEFORE}(?i:{identifiers})\s+(?:\d+|{self.word})"
                 rf"(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),
-            ("compound", cased(r"(?<![\p{L}\d])\d+(?:[.,]\d+)?-(?=\p{L})\p{L}+")),
+            ("compound", cased(rf"(?<![\p{{L}}\d])\d+(?:[.,]\d+)?-(?=\p{{L}})(?!(?i:{suffix_tails}){NOT_LETTER_AFTER})\p{{L}}+")),
             ("score", cased(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
         ]
 
@@ -289,6 +296,9 @@ class Patterns:
     def value_of(self, number: str) -> float | None:
         """The value of a figure's number part, digits or words."""
         number = " ".join(number.split())
+        for suffix in self.lexicon.approximate_suffixes:  # `een 30-tal`: the qualifier is read apart
+            if number.lower().endswith(suffix):
+                number = number[: -len(suffix)]
         glyph = self.lexicon.fraction_phrases.get(number[-1:])
         if glyph and glyph[1] == "glyph":  # `2½`, `½`
             whole = number[:-1].strip()

@@ -49,6 +49,7 @@ class QuantityRules:
             yield Figure(
                 "percentage", match.start(), match.end(), value, f"percentage.{kind}",
                 percentage_point=kind == "point", core_end=match.end("number"), scale=self.scale_of(match),
+                qualifier=self.patterns.approximation(match),
             )
 
     def ratios(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
@@ -124,6 +125,7 @@ class QuantityRules:
             figure = Figure(
                 "number", match.start(), match.end(), value, rule,
                 core_start=match.start("number"), scale=self.scale_of(match),
+                qualifier=self.patterns.approximation(match),
             )
             if match.group("currency"):
                 figure.unit = self.patterns.lexicon.currency_signs[match.group("currency").upper()]

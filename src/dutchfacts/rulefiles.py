@@ -128,6 +128,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "clock_words.tsv": (phrase("word"), one_of("position", POSITIONS)),
     "time_compound_heads.tsv": (phrase("head"), unit("singular")),
     "signed_units.txt": (unit(),),
+    "approximate_suffixes.tsv": (phrase("suffix"), literal("qualifier", Qualifier)),
     "percent_words.tsv": (phrase("word"), one_of("kind", ("percent", "point"))),
     "units.tsv": (phrase("word"), unit()),
     "currency_signs.tsv": (phrase("sign"), unit()),
