@@ -87,6 +87,7 @@ SPELLINGS = [
     ("Sinds tweeduizend negentien is het anders.", "tweeduizend negentien", "year", 2019, {}),
     ("Het ging in negentienhonderdvijftig gevallen mis.", "negentienhonderdvijftig", "number", 1950, {"counted": "gevallen"}),
     ("In tweeduizend gevallen ging het mis.", "tweeduizend", "number", 2000, {"counted": "gevallen"}),
+    ("De zee stijgt tot 110 centimeter in 2100.", "2100", "year", 2100, {}),
 ]
 
 SHARES = [

@@ -17,7 +17,8 @@ NOT_LETTER_AFTER = r"(?-i:(?!\p{L}))"
 NOT_WORD_BEFORE = r"(?-i:(?<![\p{L}\d]))"
 NOT_LETTER_BEFORE = r"(?-i:(?<!\p{L}))"
 NOT_WORD_AFTER = r"(?-i:(?![\p{L}\d]))"
-YEAR = r"(?:1[5-9]|20)\d\d"
+# 1500–2099, and 2100, the horizon of climate and population projections (`in 2100`).
+YEAR = r"(?:(?:1[5-9]|20)\d\d|2100)"
 
 
 class Patterns:
