@@ -66,3 +66,22 @@ def test_a_bad_record_fails_naming_it(client):
     records = dask.bag.from_sequence([{"id": "good", "text": "Er kwamen 3 mensen."}, {"id": "broken"}], npartitions=1)
     with pytest.raises(ArticleError, match="record 'broken': record without text"):
         dutchfacts.dask.extract_bag(records, model="blank:nl").compute()
+
+
+def test_the_readme_dask_route_to_parquet(client, cli_records, tmp_path):
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed (pip install -e '.[parquet]')")
+    duckdb = pytest.importorskip("duckdb", reason="duckdb (the test extra) is not installed")
+    import dask
+
+    from dutchfacts.parquet import write_parquet
+
+    texts = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(CORPUS.glob("*.txt"))]
+    records = dutchfacts.dask.extract_bag(dask.bag.from_sequence(texts, npartitions=3), model="blank:nl")
+    dask.compute(*(
+        dask.delayed(write_parquet)(part, tmp_path / f"mentions/{i:05d}.parquet", tmp_path / f"actors/{i:05d}.parquet")
+        for i, part in enumerate(records.to_delayed())
+    ))
+    count = duckdb.sql(f"SELECT count(*) FROM '{tmp_path}/mentions/*.parquet'").fetchall()[0][0]
+    assert count == sum(len(record["mentions"]) for record in cli_records)
+    actors = duckdb.sql(f"SELECT count(*) FROM '{tmp_path}/actors/*.parquet'").fetchall()[0][0]
+    assert actors == sum(len(a["mentions"]) for record in cli_records for a in record["actors"])

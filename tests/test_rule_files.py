@@ -37,6 +37,7 @@ BAD_LINES = [
     ("time_compound_heads.tsv", "jaren\tschool jaar", "singular 'school jaar' is not one word"),
     ("signed_units.txt", "graden Celsius", "unit 'graden Celsius' is not one word"),
     ("approximate_suffixes.tsv", "-tal\tabout", "unknown qualifier 'about'"),
+    ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
     ("percent_words.tsv", "procent\tprocent", "unknown kind 'procent' (allowed: percent, point)"),
     ("units.tsv", "euro\tEU R", "unit 'EU R' is not one word"),
     ("currency_signs.tsv", "€\t", "unit '' is not one word"),

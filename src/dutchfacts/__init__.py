@@ -1,23 +1,55 @@
-"""dutchfacts: numbers, percentages, years and actors from Dutch news articles."""
+"""dutchfacts: numbers, percentages, years and actors from Dutch news articles.
+
+The names below are imported on first use, so that `import dutchfacts` (and
+`dutchfacts --help`) does not wait for spaCy and pydantic.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Optional
-
-from .pipeline import load, process
-from .reading import Article
-from .records import Actor, ArticleResult, Expected, Mention
+from importlib import import_module
+from typing import TYPE_CHECKING, Optional
 
 __version__ = "0.1.0"
-__all__ = ["load", "extract", "process", "Article", "ArticleResult", "Mention", "Actor", "Expected"]
+__all__ = ["load", "extract", "process", "records_of", "Article", "ArticleResult", "Mention", "Actor", "Expected"]
+
+# Public name → the module that defines it.
+_LAZY = {
+    "load": "pipeline",
+    "process": "pipeline",
+    "records_of": "attach",
+    "Article": "reading",
+    "ArticleResult": "records",
+    "Mention": "records",
+    "Actor": "records",
+    "Expected": "records",
+}
+
+if TYPE_CHECKING:
+    from .attach import records_of
+    from .pipeline import load, process
+    from .reading import Article
+    from .records import Actor, ArticleResult, Expected, Mention
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dutchfacts' has no attribute {name!r}")
 
 
 @lru_cache(maxsize=4)
 def default_pipeline(model: Optional[str] = None):
+    from .pipeline import load
+
     return load(model)
 
 
-def extract(text: str, date: Optional[str] = None, document: Optional[str] = None, model: Optional[str] = None) -> ArticleResult:
+def extract(text: str, date: Optional[str] = None, document: Optional[str] = None, model: Optional[str] = None) -> "ArticleResult":
     """Every number, percentage and year (and actor) of one article, as a validated record."""
+    from .pipeline import process
+    from .reading import Article
+
     return next(process(default_pipeline(model), [Article(document or "text", text, date)]))
