@@ -25,6 +25,10 @@ def counted(nlp, text: str, figure: str):
         ("Bij 68 scholen liep de wachttijd op, en vier deden het even goed als in 2018.", "vier", None),
         ("De teller stond voor de eerste keer op meer dan één miljoen banen.", "meer dan één miljoen", "banen"),
         ("Vooral werknemers ouder dan zestig maken zich zorgen.", "ouder dan zestig", None),
+        ("Daarvan zijn er 40 ziek.", "40", None),
+        ("Er zijn 7 nog vermiste kinderen.", "7", "kinderen"),
+        ("Er zijn 45 ernstig zieke patiënten opgenomen.", "45", "patiënten"),
+        ("Onder wie bijna zeventienhonderd meegereisde fans uit Velsen.", "bijna zeventienhonderd", "fans"),
     ],
 )
 def test_counted_noun(nlp, text, figure, expected):

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import regex
 
-from .context import TextContext, is_adjective, is_inflected_finite_verb, is_noun, is_verb_tagged_noun
+from .context import (
+    TextContext,
+    is_adjective,
+    is_finite_verb,
+    is_inflected_finite_verb,
+    is_noun,
+    is_prenominal_tag,
+    is_verb_tagged_noun,
+)
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
 from .windows import FigureWindows
-
-RANGE_LINK = regex.compile(r"\s*(?:tot\s+en\s+met|tot|t/m|à|a|-|–)\s*", regex.IGNORECASE)
-BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
-BETWEEN = regex.compile(r"(?-i:(?<!\p{L}))tussen\s+$", regex.IGNORECASE)
-LEVELS_LINK = regex.compile(r"\s*(?:naar|tot)\s*", regex.IGNORECASE)
-LEVELS_FROM = regex.compile(r"(?-i:(?<!\p{L}))van\s+$", regex.IGNORECASE)
-SIGN = regex.compile(r"([-−–+])\s?$")
-LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
 
 
 class AttributeRules:
@@ -38,7 +38,30 @@ class AttributeRules:
         )
         self.change_before = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
-        self.met_before = compile_(rf"{NOT_LETTER_BEFORE}met\s+(?:(?:{emphasis})\s+)?$")
+        links = {role: alternation(phrases) for role, phrases in lexicon.range_links.items()}
+        self.met_before = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['change_by']})\s+(?:(?:{emphasis})\s+)?$")
+        self.range_link = compile_(rf"\s*(?:{links['range']})\s*")
+        self.between_link = compile_(rf"\s*(?:{links['between_link']})\s*")
+        self.between_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['between_start']})\s+$")
+        self.list_link = compile_(rf"\s*(?:{links['list_link']})\s*")
+        self.levels_link = compile_(rf"\s*(?:{links['levels_link']})\s*")
+        self.levels_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['levels_start']})\s+$")
+        self.level_after = compile_(rf"\s*(?:{links['levels_link']})\s")
+        # `-4 graden`, `−3`, `min 7`: a sign glued to the digits or a sign word before the figure.
+        signs = alternation(w for w, entry in lexicon.number_words.items() if entry.kind == "sign")
+        self.sign_before = compile_(rf"(?:{NOT_LETTER_BEFORE}(?P<word>{signs})\s+|(?P<glyph>[-−–+])(?P<space>\s?))$")
+        self.below_zero = compile_(rf"\s+(?:{alternation(lexicon.below_zero)}){NOT_LETTER_AFTER}")
+        # A strong participle of a separable verb (`omgekomen`, `aangehouden`); a plural in
+        # `-den`, `-ten` or `-enen` is more often a nominalised one, a noun itself (`ingezetenen`),
+        # and without a particle the shape is a plural noun's as often (`gevallen`, `gezinnen`).
+        self.participle = regex.compile(rf"(?:{alternation(lexicon.separable_particles)})ge\p{{L}}+en(?<!enen|den|ten)")
+        self.time_compound = compile_(
+            rf"\s*(?-i:(?P<prefix>\p{{Ll}}{{3,}}))(?P<head>{alternation(lexicon.time_compound_heads)}){NOT_LETTER_AFTER}"
+        )
+        self.partitive = compile_(
+            rf"\s+(?:{alternation(lexicon.partitives)})\s+(?:(?:{patterns.digits}|{patterns.word})\s+)?"
+        )
+        self.level_cue = compile_(rf"(?:{alternation(lexicon.level_cues)}){NOT_LETTER_AFTER}")
         self.change_verb = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_verbs)}){NOT_LETTER_AFTER}")
 
     def apply(self, figures: list[Figure], context: TextContext) -> None:
@@ -47,11 +70,12 @@ class AttributeRules:
                 continue
             if figure.type == "number" and figure.unit is None:
                 self.unit(figure, context)
+            signed, direction = self.sign(figure, context)  # before the qualifier: `rond −3 graden`
             if figure.qualifier == "exact":
                 self.qualifiers(figure, context)
             if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_count":
                 figure.counted = self.counted(figure, context) or self.counted_earlier(figure, context)
-            figure.change = self.change(figure, context)
+            figure.change = direction if signed else self.change(figure, context)
         self.ranges(figures, context)
 
     def unit(self, figure: Figure, context: TextContext) -> None:
@@ -59,6 +83,12 @@ class AttributeRules:
         if match:
             figure.unit = self.patterns.lexicon.unit_for(match.group("unit"))
             figure.end = match.end()
+            return
+        compound = self.time_compound.match(context.text, figure.end)
+        if compound:  # `drie schooljaren`: a compound time noun is its own unit
+            heads = self.patterns.lexicon.time_compound_heads
+            figure.unit = compound.group("prefix").lower() + heads[compound.group("head").lower()]
+            figure.end = compound.end()
 
     def qualifiers(self, figure: Figure, context: TextContext) -> None:
         text, lexicon = context.text, self.patterns.lexicon
@@ -73,21 +103,55 @@ class AttributeRules:
             figure.end = after.end()
 
     def counted(self, figure: Figure, context: TextContext) -> str | None:
-        """The noun right after a count, past up to two adjectives."""
+        """The noun right after a count, past adjectives, participles and a partitive
+        (`24 omgekomen fietsers`, `312 van de 342 gemeenten`)."""
         lexicon = self.patterns.lexicon
-        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(figure.end, 3)]
-        if words and words[0][0].lower() in lexicon.change_after:
-            return None  # `20 mld hoger`: a change cue, not a noun
+        partitive = self.partitive.match(context.text, figure.end)
+        start = partitive.end() if partitive else figure.end
+        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(start, 4)]
+        if words and words[0][0].lower() in lexicon.change_after and not self.change_word_before_noun(context, words):
+            return None  # `20 mld hoger`: a change cue, not a noun (but `9.500 extra stoelen`)
         if context.tagged:
-            return self.counted_by_tags(figure, context, words)
-        if not words or words[0][0].lower() in lexicon.not_counted or not words[0][0][0].isalpha():
+            return self.counted_by_tags(figure, context, words, use_parse=not partitive)
+        if not words or not words[0][0][0].isalpha():
             return None
-        first = words[0][0]
-        # `59.700 Nederlandse studenten`: an inflected adjective before the noun.
-        if len(words) > 1 and first.lower().endswith("e") and words[1][0][0].isalpha():
-            if words[1][0].lower() not in lexicon.not_counted:
-                return words[1][0]
-        return first
+        if words[0][0].lower() in lexicon.not_counted and not self.change_word_before_noun(context, words):
+            return None
+        # `59.700 Nederlandse studenten`, `24 omgekomen fietsers`, `75 extra banen`: an inflected
+        # adjective, a participle or a change word before the noun.
+        for (word, _, _), (following, _, _) in zip(words, words[1:]):
+            if not (self.is_prenominal_shape(word) and following[0].isalpha()) or following.lower() in lexicon.not_counted:
+                return word
+        return words[-1][0]
+
+    def is_prenominal_shape(self, word: str) -> bool:
+        """Shaped like a word before a noun: an inflected adjective (`nieuwe`), a participle
+        (`omgekomen`) or a change word (`extra`)."""
+        lowered = word.lower()
+        return lowered.endswith("e") or bool(self.participle.fullmatch(lowered)) or lowered in self.patterns.lexicon.change_after
+
+    def prenominal_before_noun(self, token) -> bool:
+        """A word shaped as an adjective or participle before a noun, whatever its own tag."""
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return following is not None and is_noun(following) and self.is_prenominal_shape(token.text)
+
+    def is_prenominal(self, token, word: str, following) -> bool:
+        """A participle before a noun, by its tag (`ondervraagde`: `WW|vd|prenom`) or, where a small
+        tagger calls it a finite verb (`meegereisde fans`), by its shape and the noun after it."""
+        if is_prenominal_tag(token):
+            return True
+        return following is not None and is_noun(following) and self.is_prenominal_shape(word)
+
+    def change_word_before_noun(self, context: TextContext, words: list[tuple[str, int, int]]) -> bool:
+        lexicon = self.patterns.lexicon
+        if len(words) < 2 or words[0][0].lower() not in lexicon.change_after:
+            return False
+        if not words[1][0][0].isalpha() or words[1][0].lower() in lexicon.not_counted:
+            return False
+        if not context.tagged:
+            return True
+        token = context.token_from(words[1][1])
+        return token is not None and (is_noun(token) or is_verb_tagged_noun(token))
 
     def counted_earlier(self, figure: Figure, context: TextContext) -> str | None:
         """`Het aantal werklozen lag 101 duizend lager`: what the sentence said it counts."""
@@ -95,11 +159,13 @@ class AttributeRules:
         cues = list(self.count_cue.finditer(context.text, start, figure.start))
         return cues[-1].group("noun") if cues else None
 
-    def counted_by_tags(self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]]) -> str | None:
+    def counted_by_tags(
+        self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]], use_parse: bool = True
+    ) -> str | None:
         """The noun a count modifies in the parse (`34 512 vacatures`), else the next noun past adjectives."""
         lexicon = self.patterns.lexicon
         number = context.token_at(figure.core_end - 1)
-        if context.parsed and number is not None and number.dep_ in ("nummod", "advmod"):
+        if use_parse and context.parsed and number is not None and number.dep_ in ("nummod", "advmod"):
             head = number.head
             # `24 omgekomen fietsers`: the count may hang (as `nummod` or `advmod`) from a
             # participle or adjective that modifies the noun after it.
@@ -110,38 +176,86 @@ class AttributeRules:
             # The relation names the counted thing even where a small tagger mistakes a
             # plural noun for a verb or an adjective (`2.900 jongeren`, `28.700 inbraken`), but
             # not a finite verb whose lemma shows it is one (`vier deden`, `265 toenam`).
+            if head is not None and is_adjective(head) and not is_noun(head) and not head.text.lower().endswith(("e", "en", "s")):
+                head = None  # `er zijn er 40 ziek`: a predicate, not an adjective used as a noun
+            if head is not None and self.prenominal_before_noun(head):
+                head = head.nbor(1)  # `230 opgegraven skeletten`, with the participle tagged a noun
             if head is not None and 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha() and not is_inflected_finite_verb(head):
                 if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
                     return None if head.text.lower() in lexicon.not_counted else head.text
         tokens = [context.token_from(start) for _, start, _ in words]
+        after_prenominal = False
         for index, (word, token) in enumerate(zip((w for w, _, _ in words), tokens)):
             following = tokens[index + 1] if index + 1 < len(tokens) else None
+            content = word[0].isalpha() and word.lower() not in lexicon.not_counted
+            if after_prenominal and content and not is_finite_verb(token):
+                return word  # `60 nieuwe windmolens`: the noun, whatever a small tagger calls it
             # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`)
-            # or, in a noun's relation, as a participle (`één miljoen banen`), and an adjective
-            # with no noun after it is used as one (`300 werklozen`).
+            # or, in a noun's relation, as a participle (`één miljoen banen`), and an inflected
+            # adjective with no noun after it is used as one (`300 werklozen`, not `40 ziek`).
+            modifies_next = following is not None and (
+                is_noun(following) or is_adjective(following) or (is_prenominal_tag(token) and following.is_alpha)
+            )
+            if self.prenominal_before_noun(token):
+                after_prenominal = True
+                continue
             nominal = is_noun(token) or (index == 0 and is_verb_tagged_noun(token)) or (
-                is_adjective(token) and not (following is not None and (is_noun(following) or is_adjective(following)))
+                is_adjective(token) and not modifies_next and word.lower().endswith(("e", "en", "s"))
             )
             if nominal:
                 return None if word.lower() in lexicon.not_counted else word
-            if not is_adjective(token):
-                return None
+            if is_adjective(token) or self.is_prenominal(token, word, following):
+                after_prenominal = is_prenominal_tag(token) or self.is_prenominal_shape(word)
+                continue
+            # `7 nog vermiste kinderen`, `37 zwaar beschadigde scooters`: an adverb before an adjective.
+            if token.pos_ == "ADV" and following is not None and (is_adjective(following) or is_prenominal_tag(following)):
+                continue
+            return None
         return None
 
     def change(self, figure: Figure, context: TextContext) -> str | None:
         text, lexicon = context.text, self.patterns.lexicon
-        sign = SIGN.search(text, max(0, figure.core_start - 2), figure.core_start)
-        if sign and not regex.search(r"[\d%]\s*$", text[: sign.start()]):
-            return "decrease" if sign.group(1) != "+" else "increase"
+        below_zero = self.below_zero.match(text, figure.end)
+        if below_zero and figure.type == "number" and (figure.unit is None or figure.unit in lexicon.signed_units):
+            figure.value, figure.end = -figure.value, below_zero.end()
+            return None
         before = self.change_before.search(text, max(0, figure.start - self.windows.change), figure.start)
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
-            return None if phrase.endswith(" van") and LEVEL_AFTER.match(text, figure.end) else lexicon.change_before[phrase]
+            levels = any(phrase.endswith(" " + start) for start in lexicon.range_links["levels_start"])
+            return None if levels and self.level_after.match(text, figure.end) else lexicon.change_before[phrase]
         if self.met_before.search(text, max(0, figure.start - self.windows.change_met), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
-        if LEVEL_AFTER.match(text, figure.end):
+        if self.level_after.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
         return self.change_after(figure, context)
+
+    def sign(self, figure: Figure, context: TextContext) -> tuple[bool, str | None]:
+        """A sign before the figure (`-4 graden`, `min 7`, `-0,4 procent`): whether there is one,
+        and the change it means. A kept sign makes the value negative and none; the span takes
+        in the sign either way, so that a qualifier before it binds (`rond −3 graden`)."""
+        text = context.text
+        sign = self.sign_before.search(text, max(0, figure.core_start - 6), figure.core_start)
+        if not sign or regex.search(r"[\d%]\s*$", text[max(0, sign.start() - 20) : sign.start()]):
+            return False, None
+        negative = sign.group("word") is not None or sign.group("glyph") != "+"
+        if not sign.group("space"):
+            figure.start = min(figure.start, sign.start())
+        if self.keeps_sign(figure, context, sign):
+            figure.value = -figure.value if negative else figure.value
+            return True, None
+        return True, "decrease" if negative else "increase"
+
+    def keeps_sign(self, figure: Figure, context: TextContext, sign: regex.Match) -> bool:
+        """A temperature, a bare figure or a level (`saldo`) below zero keeps its sign; other
+        signed figures are the size of a change (`-0,4 procent`). A spaced dash is punctuation
+        more often than a sign, so it reads as a change, as before."""
+        if figure.type != "number" or sign.group("space"):
+            return False
+        if figure.unit is None or figure.unit in self.patterns.lexicon.signed_units:
+            return True
+        start, _ = context.sentence_bounds(figure.start)
+        return bool(self.level_cue.search(context.text, max(start, sign.start() - 60), sign.start()))
 
     def change_in_sentence(self, figure: Figure, context: TextContext) -> str | None:
         """`is met 14 procent gestegen`: the nearest change verb of the sentence."""
@@ -162,20 +276,25 @@ class AttributeRules:
         return None
 
     def ranges(self, figures: list[Figure], context: TextContext) -> None:
-        """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`: the bare first end takes the second's type."""
+        """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`, `24, 10 en 4 maanden`: the bare first end
+        or item takes the second's type, unit and counted noun."""
         text = context.text
         ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
-        for first, second in zip(ordered, ordered[1:]):
+        # From the last pair back, so that a list passes its last item's unit to every item.
+        for first, second in reversed(list(zip(ordered, ordered[1:]))):
             between = text[first.end : second.start]
             window = max(0, first.start - self.windows.range_start)
-            is_range = RANGE_LINK.fullmatch(between) or (
-                BETWEEN_LINK.fullmatch(between) and BETWEEN.search(text, window, first.start)
+            is_range = self.range_link.fullmatch(between) or (
+                self.between_link.fullmatch(between) and self.between_start.search(text, window, first.start)
             )
             # `van 19 naar 21 procent`: two levels, not a range, but the first is a percentage too.
-            are_levels = LEVELS_LINK.fullmatch(between) and LEVELS_FROM.search(text, window, first.start)
-            if not (is_range or are_levels):
-                continue
-            if first.scale == 1.0 and second.scale != 1.0 and first.unit is None:
+            are_levels = self.levels_link.fullmatch(between) and self.levels_start.search(text, window, first.start)
+            # `24, 10 en 4 maanden`: a bare number before a list link is an item of the list.
+            is_list = self.list_link.fullmatch(between) and first.type == "number" and first.unit is None and first.counted is None
+            if not (is_range or are_levels or is_list) or (first.type, second.type) == ("percentage", "number"):
+                continue  # `daalde met 11 procent tot 47,3 miljoen euro`: a change and a level, no range
+            # `3 à 4 miljoen`, but not `met 12.500 tot 1,2 miljoen`: the bare end is the smaller number.
+            if first.scale == 1.0 and second.scale != 1.0 and first.unit is None and first.value <= second.value / second.scale:
                 first.value, first.scale = first.value * second.scale, second.scale  # `3 à 4 miljoen ton`
             if first.type == "number" and first.unit is None and second.type == "percentage":
                 first.type, first.percentage_point, first.counted = "percentage", second.percentage_point, None

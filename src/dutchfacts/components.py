@@ -83,6 +83,7 @@ class FigureFinder(RuleComponent):
         figures += self.years.relative(context, start, claims)
         figures += self.years.ranges(context, start, claims)
         figures += self.years.single(context, start, claims)
+        figures += self.years.spelled(context, start, claims)
         figures += self.quantities.find(context, start, claims)
         date = doc._.article_date
         figures = resolve_relative_years(figures, int(date[:4]) if date else None)

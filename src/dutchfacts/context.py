@@ -119,6 +119,11 @@ def is_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" or token.tag_.startswith("ADJ|")
 
 
+def is_prenominal_tag(token: Token) -> bool:
+    """An adjective or participle tagged as standing before a noun (`ADJ|prenom`, `WW|vd|prenom`)."""
+    return token.tag_.startswith(("ADJ|prenom", "WW|vd|prenom", "WW|od|prenom"))
+
+
 def is_finite_verb(token: Token) -> bool:
     """By the Lassy tag (`WW|pv|tgw|mv`): the UPOS does not tell finite forms apart."""
     return token.tag_.startswith("WW|pv|")

@@ -37,6 +37,14 @@ class Lexicon:
     scales: dict[str, float]
     vague_counts: dict[str, tuple[float, str]]
     fractions: dict[str, int]
+    fraction_forms: dict[str, str]
+    numerator_free: frozenset[str]
+    share_links: dict[str, str]
+    clock_words: dict[str, str]
+    decade_words: frozenset[str]
+    fraction_phrases: dict[str, tuple[float, str]]
+    approximate_suffixes: dict[str, str]
+    fraction_nouns: frozenset[str]
     percent_words: dict[str, str]
     units: dict[str, str]
     currency_signs: dict[str, str]
@@ -48,20 +56,37 @@ class Lexicon:
     relative_years: tuple[tuple[str, int, str], ...]
     months: dict[str, int]
     year_cues: frozenset[str]
+    spelled_year_cues: frozenset[str]
     identifier_cues: frozenset[str]
     not_counted: frozenset[str]
     time_words: frozenset[str]
     half_ordinals: frozenset[str]
     count_determiners: frozenset[str]
     time_units: frozenset[str]
-    needs_time_unit: frozenset[str]
+    needs_unit: dict[str, str]
+    signed_units: frozenset[str]
+    level_cues: frozenset[str]
+    below_zero: frozenset[str]
+    date_cues: frozenset[str]
+    range_links: dict[str, frozenset[str]]
     count_cues: frozenset[str]
+    partitives: frozenset[str]
+    time_compound_heads: dict[str, str]
+    separable_particles: frozenset[str]
     emphasis_words: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
         """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
         phrase = " ".join(phrase.split())
         return self.units.get(phrase) or self.units.get(phrase.lower())
+
+
+def grouped(rows: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Phrases by their second column: `tot<TAB>range` → {"range": {"tot", …}}."""
+    groups: dict[str, set[str]] = {}
+    for phrase, group in rows:
+        groups.setdefault(group, set()).add(phrase)
+    return {group: frozenset(phrases) for group, phrases in groups.items()}
 
 
 @lru_cache(maxsize=8)
@@ -82,7 +107,15 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
             number_words={w: NumberWord(float(v), k) for w, v, k in table("number_words.tsv", 3)},
             scales={w: float(v) for w, v in table("scales.tsv", 2)},
             vague_counts={w: (float(v), q) for w, v, q in table("vague_counts.tsv", 3)},
-            fractions={w: int(v) for w, v in table("fractions.tsv", 2)},
+            fractions={w: int(v) for w, v, _ in table("fractions.tsv", 3)},
+            fraction_forms={w: form for w, _, form in table("fractions.tsv", 3)},
+            numerator_free=read_words(folder / "numerator_free.txt"),
+            share_links=dict(table("share_links.tsv", 2)),
+            clock_words=dict(table("clock_words.tsv", 2)),
+            decade_words=read_words(folder / "decade_words.txt"),
+            fraction_phrases={p: (float(v), use) for p, v, use in table("fraction_phrases.tsv", 3)},
+            approximate_suffixes=dict(table("approximate_suffixes.tsv", 2)),
+            fraction_nouns=read_words(folder / "fraction_nouns.txt"),
             percent_words=dict(table("percent_words.tsv", 2)),
             units=dict(table("units.tsv", 2)),
             currency_signs=dict(table("currency_signs.tsv", 2)),
@@ -94,14 +127,23 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
             relative_years=relative_years,
             months={w: int(v) for w, v in table("months.tsv", 2)},
             year_cues=read_words(folder / "year_cues.txt"),
+            spelled_year_cues=read_words(folder / "spelled_year_cues.txt"),
             identifier_cues=read_words(folder / "identifier_cues.txt"),
             not_counted=read_words(folder / "not_counted.txt"),
             time_words=read_words(folder / "time_words.txt"),
             half_ordinals=read_words(folder / "period_ordinals.txt"),
             count_determiners=read_words(folder / "count_determiners.txt"),
             time_units=read_words(folder / "time_units.txt"),
-            needs_time_unit=read_words(folder / "needs_time_unit.txt"),
+            needs_unit=dict(table("needs_unit.tsv", 2)),
+            signed_units=read_words(folder / "signed_units.txt"),
+            level_cues=read_words(folder / "level_cues.txt"),
+            below_zero=read_words(folder / "below_zero.txt"),
+            date_cues=read_words(folder / "date_cues.txt"),
+            range_links=grouped(table("range_links.tsv", 2)),
             count_cues=read_words(folder / "count_cues.txt"),
+            partitives=read_words(folder / "partitives.txt"),
+            time_compound_heads=dict(table("time_compound_heads.tsv", 2)),
+            separable_particles=read_words(folder / "separable_particles.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
         )
     except ValueError as error:

@@ -39,15 +39,27 @@ class NumberWords:
     @cached_property
     def grammar(self) -> str:
         """A regex for one well-formed number word (no spaces)."""
-        unit, teen, tens = self.of_kind("unit"), self.of_kind("teen"), self.of_kind("tens")
-        link, hundred, thousand = self.of_kind("link"), self.of_kind("hundred"), self.of_kind("thousand")
+        link, thousand = self.of_kind("link"), self.of_kind("thousand")
         # Factored so that no part is tried twice at one place: the same numbers as
         # `unit link tens | tens | teen | unit`, then `[below 100] hundred [below 100]`, and so on.
-        below_100 = rf"(?:(?:{unit})(?:(?:{link})(?:{tens}))?|{tens}|{teen})"
-        below_10000 = rf"(?:{below_100}(?:(?:{hundred}){below_100}?)?|(?:{hundred}){below_100}?)"
-        whole = rf"(?:{below_10000}(?:(?:{thousand}){below_10000}?)?|(?:{thousand}){below_10000}?|{self.of_kind('zero')})"
+        below_10000 = self.below_10000
+        after_thousand = rf"(?:(?:{link})?{below_10000})"
+        whole = rf"(?:{below_10000}(?:(?:{thousand}){after_thousand}?)?|(?:{thousand}){after_thousand}?|{self.of_kind('zero')})"
         half = self.of_kind("fraction_word")
         return rf"(?:{whole}(?:(?:{link})(?:{half}))?|{half})"
+
+    @cached_property
+    def below_100(self) -> str:
+        unit, teen, tens, link = self.of_kind("unit"), self.of_kind("teen"), self.of_kind("tens"), self.of_kind("link")
+        return rf"(?:(?:{unit})(?:(?:{link})(?:{tens}))?|{tens}|{teen})"
+
+    @cached_property
+    def below_10000(self) -> str:
+        """One to 9999 without a thousand: `vijfhonderd`, `negentienhonderdvijftig`."""
+        below_100, link, hundred = self.below_100, self.of_kind("link"), self.of_kind("hundred")
+        # `honderdenvijf`, `tweeduizendenelf`: an `en` may follow a hundred or a thousand.
+        after_hundred = rf"(?:(?:{link})?{below_100})"
+        return rf"(?:{below_100}(?:(?:{hundred}){after_hundred}?)?|(?:{hundred}){after_hundred}?)"
 
     @cached_property
     def whole_word(self) -> regex.Pattern:
@@ -77,3 +89,27 @@ class NumberWords:
                 current += entry.value
             position = match.end()
         return total + current
+
+    def parse_phrase(self, phrase: str) -> float | None:
+        """A number in one or more words: `drieduizend vierhonderd`, `tweeduizend en negentien`,
+        `drie komma twee` (the words after the decimal point are its digits)."""
+        words = phrase.lower().split()
+        points = [i for i, word in enumerate(words) if self.kind_of(word) == "decimal_point"]
+        if points:
+            whole, decimals = self.parse_phrase(" ".join(words[: points[0]])), self.parse(" ".join(words[points[0] + 1 :]))
+            if whole is None or decimals is None or decimals != int(decimals):
+                return None
+            return whole + float(f"0.{int(decimals)}")
+        total = 0.0
+        for word in words:
+            if self.kind_of(word) == "link":
+                continue
+            value = self.parse(word)
+            if value is None:
+                return None
+            total += value
+        return total if words else None
+
+    def kind_of(self, word: str) -> str | None:
+        entry = self.words.get(word.lower())
+        return entry.kind if entry else None

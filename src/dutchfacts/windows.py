@@ -20,8 +20,8 @@ class FigureWindows:
     """`een stijging van 5 procent`."""
     change_met: int = 20
     """`steeg met maar liefst 3 procent`: `met` and an emphasis word."""
-    range_start: int = 10
-    """`tussen 7 en 8 procent`, `van 19 naar 21 procent`: before the first end."""
+    range_start: int = 14
+    """`tussen de 7 en 8 procent`, `van 19 naar 21 procent`: before the first end."""
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,9 @@ import regex
 
 from .context import TextContext
 from .lexicon import alternation
-from .patterns import Patterns
+from .patterns import NOT_WORD_BEFORE, Patterns
 from .spans import Claims, Figure
 from .windows import FigureWindows
-
-
-JAAR = regex.compile(r"jaar", regex.IGNORECASE)
 
 
 class YearRules:
@@ -24,6 +21,9 @@ class YearRules:
         self.not_a_year_after = patterns.compile(
             rf"\s*(?:{patterns.percent_word}|{patterns.unit_word}|{patterns.scale})"
         )
+        # Every relative year expression holds a form of the unit `jaar`.
+        self.year_word = patterns.compile(alternation(w for w, unit in lexicon.units.items() if unit == "jaar"))
+        self.spelled_year = patterns.compile(rf"{NOT_WORD_BEFORE}(?:{patterns.spelled})")
         self.currency_before = patterns.compile(rf"(?:{alternation(lexicon.currency_signs)})\s*$")
 
     def full_dates(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
@@ -32,9 +32,9 @@ class YearRules:
                 yield Figure("year", match.start(), match.end(), float(match.group("year")), "year.full_date")
 
     def relative(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        # Every relative year expression holds `jaar`: search only around it (much faster on long texts).
+        # Search only around a year word (much faster on long texts).
         windows: list[tuple[int, int]] = []
-        for match in JAAR.finditer(context.text, start):
+        for match in self.year_word.finditer(context.text, start):
             low, high = max(start, match.start() - 60), match.end() + 40
             if windows and low <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], high)  # overlapping windows are searched once
@@ -71,6 +71,30 @@ class YearRules:
             if claims.free(match.start(), match.end()) and self.is_calendar_year(context, match):
                 claims.take(match.start(), match.end())
                 yield Figure("year", match.start(), match.end(), float(match.group("year")), "year.absolute")
+
+    def spelled(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
+        """`in negentienhonderdvijftig`, `sinds tweeduizend negentien`: a year in words, after a
+        year cue and with no noun, unit or percent after it. A round hundred or thousand
+        (`in tweeduizend`) is left a number: it is a count as often."""
+        lexicon = self.patterns.lexicon
+        for match in context.figure_matches(self.spelled_year, start):
+            value = self.patterns.value_of(match.group())
+            if value is None or value != int(value) or not 1500 <= value < 2100 or value % 100 == 0:
+                continue
+            if (context.word_before(match.start()) or "").lower() not in lexicon.spelled_year_cues:
+                continue
+            if self.not_a_year_after.match(context.text, match.end()) or self.count_after(context, match.end()):
+                continue
+            if claims.take(match.start(), match.end()):
+                yield Figure("year", match.start(), match.end(), value, "year.words")
+
+    def count_after(self, context: TextContext, end: int) -> bool:
+        """A noun after the figure makes it a count (`in negentienhonderdvijftig gevallen`)."""
+        if context.tagged:
+            return context.noun_from(end)
+        word = self.next_word(context, end)
+        lexicon = self.patterns.lexicon
+        return bool(word) and word.isalpha() and word.islower() and word not in lexicon.not_counted and word not in lexicon.time_words
 
     def is_calendar_year(self, context: TextContext, match: regex.Match) -> bool:
         """A four-digit figure is a year unless its context makes it an amount or a count."""
