@@ -402,7 +402,7 @@ class CandidateFinder:
         if word in view.capitalised_inside:
             return True
         following = view.word(index + 1).lower()
-        if any(cue.words == (following,) and not cue.actor_after_only for cue in self.rules.attribution_cues):
+        if following in self.rules.reporting_forms:
             return True
         if self.acts_as_subject(view, index):
             return True

@@ -47,6 +47,15 @@ class ActorRules:
     title_nouns: frozenset[str]
     attribution_cues: tuple[AttributionCue, ...]
     attribution_breaks: frozenset[str]
+    reporting: dict[str, frozenset[str]]
+    """Verbs that report a figure: lemma → written forms, lower case."""
+    reporting_forms: frozenset[str]
+    not_reporting: tuple[tuple[str, ...], ...]
+    """Phrases in which a reporting verb does something instead (`stelt … beschikbaar`)."""
+    pointer_openers: frozenset[str]
+    pointer_nouns: frozenset[str]
+    time_frames: frozenset[str]
+    time_units: frozenset[str]
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
@@ -96,6 +105,13 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         if where not in ("after", "noun", "either"):
             raise RuleFileError(f"{folder / 'attribution_cues.tsv'}: position must be after, noun or either, not {where!r}")
         cues.append(AttributionCue(tuple(phrase.split()), where != "either", where == "after"))
+    verbs = {
+        lemma.lower(): frozenset(form.strip().lower() for form in forms.split(",") if form.strip())
+        for lemma, forms in read_rows(folder / "reporting_verbs.tsv", 2)
+    }
+    pointers = read_rows(folder / "attribution_pointers.tsv", 2)
+    if any(role not in ("opener", "noun") for _, role in pointers):
+        raise RuleFileError(f"{folder / 'attribution_pointers.tsv'}: the second column must be opener or noun")
     return ActorRules(
         nouns=nouns,
         plural_heads=frozenset(plurals),
@@ -116,4 +132,11 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         title_nouns=read_words(folder / "title_nouns.txt"),
         attribution_cues=tuple(cues),
         attribution_breaks=read_words(folder / "attribution_breaks.txt"),
+        reporting=verbs,
+        reporting_forms=frozenset(form for forms in verbs.values() for form in forms),
+        not_reporting=tuple(tuple(phrase.lower().split()) for phrase in read_words(folder / "not_reporting.txt")),
+        pointer_openers=frozenset(word.lower() for word, role in pointers if role == "opener"),
+        pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
+        time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
+        time_units=read_words(folder / "time_units.txt"),
     )

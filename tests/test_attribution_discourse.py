@@ -1,0 +1,164 @@
+"""Attribution as discourse (ANNOTATION.md, `source`), on both pipelines, with sentences of our own:
+quotes over several sentences, reporting verbs as data, pointer sentences back to the paragraph's
+start, and the figures that get no source (verbs of doing, counted sayers, framing time units)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_packaged_model
+
+
+@pytest.fixture(params=["blank:nl", "packaged"])
+def any_nlp(request):
+    if request.param == "packaged" and not has_packaged_model():
+        pytest.skip("the packaged model is absent")
+    return request.getfixturevalue("blank_nlp" if request.param == "blank:nl" else "nlp")
+
+
+def sources(nlp, text: str) -> dict[str, object]:
+    return {m["text"]: m["source"] for m in nlp(text)._.mentions}
+
+
+# --- quotes ---------------------------------------------------------------------
+
+
+def test_a_quote_over_several_sentences_takes_its_speaker_for_every_figure(any_nlp):
+    text = ('"We hebben dit jaar 120 aanvragen gehad. Vorig jaar waren het er nog 80. '
+            'Dat is 50 procent meer", zegt directeur Wim Jansen van het opvanghuis.')
+    found = sources(any_nlp, text)
+    assert found["120"] == found["80"] == found["50 procent"] == "Wim Jansen"
+
+
+def test_a_tag_inside_a_quote_gives_both_parts_the_speaker(any_nlp):
+    text = '"Bijna 300 gezinnen staan op de lijst", zegt wethouder Els Vos. "Daarvan wacht 40 procent langer dan een jaar."'
+    found = sources(any_nlp, text)
+    assert found["Bijna 300"] == found["40 procent"] == "Els Vos"
+
+
+def test_a_speaker_before_a_colon(any_nlp):
+    text = 'Voorzitter Ahmed Bakkali is duidelijk: "Er zijn 35 vrijwilligers te weinig."'
+    assert sources(any_nlp, text)["35"] == "Ahmed Bakkali"
+
+
+def test_a_quote_without_a_tag_takes_the_speaker_of_the_sentence_before(any_nlp):
+    text = ('Ook boswachter Kees Mol maakt zich zorgen over de eik. '
+            '"Vroeger zag je hier 200 bomen. Nu staan er nog maar 60."')
+    found = sources(any_nlp, text)
+    assert found["200"] == found["60"] == "Kees Mol"
+
+
+def test_a_quote_without_a_tag_after_a_sentence_naming_no_speaker_gets_no_source(any_nlp):
+    text = 'Het bos is ziek. "Vroeger zag je hier 200 bomen."'
+    assert sources(any_nlp, text)["200"] is None
+
+
+def test_a_quote_opening_a_paragraph_takes_no_speaker_from_the_paragraph_before(any_nlp):
+    text = 'Dat zegt trainer Rob Smit.\n\n"We verloren 12 wedstrijden."'
+    assert sources(any_nlp, text)["12"] is None
+
+
+# --- reporting verbs and verbs of doing -------------------------------------------
+
+
+def test_a_reporting_verb_at_the_end_of_the_clause(any_nlp):
+    text = "Het aantal inbraken daalde vorig jaar met 8 procent, becijferde de politie."
+    assert sources(any_nlp, text)["8 procent"] == "politie"
+
+
+def test_an_inverted_subject_in_the_main_clause_reports_what_follows(any_nlp):
+    text = "Voor volgend jaar verwacht het Centraal Planbureau een groei van 1,8 procent."
+    assert sources(any_nlp, text)["1,8 procent"] == "Centraal Planbureau"
+
+
+def test_a_reporting_verb_of_the_table_before_its_object(any_nlp):
+    assert sources(any_nlp, "De FNV eist 6 procent meer loon.")["6 procent"] == "FNV"
+
+
+def test_a_verb_of_doing_gives_no_source(any_nlp):
+    text = "Het ministerie stelt 40 miljoen euro beschikbaar voor de opvang."
+    assert sources(any_nlp, text)["40 miljoen euro"] is None
+
+
+def test_signing_up_is_no_reporting(any_nlp):
+    assert sources(any_nlp, "Voor de cursus meldden zich 85 cursisten.")["85"] is None
+
+
+def test_an_inverted_tag_covers_what_stands_before_it(any_nlp):
+    text = "De oogst viel 30 procent lager uit, zegt teler Joop Baas uit Emmen, die 60 hectare bewerkt."
+    found = sources(any_nlp, text)
+    assert found["30 procent"] == "Joop Baas"
+    assert found["60 hectare"] is None
+
+
+def test_counted_sayers_are_no_source(any_nlp):
+    text = "Een derde van de ondervraagde studenten zegt dat de huur boven 500 euro ligt."
+    found = sources(any_nlp, text)
+    assert found["Een derde"] is None and found["500 euro"] is None
+
+
+def test_volgens_does_not_reach_past_a_finite_verb(blank_nlp):
+    text = "Volgens de laatste ramingen hebben ziekenhuizen over vier jaar 900 verpleegkundigen te weinig."
+    assert sources(blank_nlp, text)["900"] is None
+
+
+def test_a_semicolon_ends_the_reach_of_volgens(any_nlp):
+    text = "Volgens de brandweer was het vuur snel onder controle; 14 gezinnen moesten hun huis uit."
+    assert sources(any_nlp, text)["14"] is None
+
+
+# --- pointer sentences --------------------------------------------------------------
+
+
+def test_a_pointer_gives_every_sentence_back_to_the_paragraph_start(any_nlp):
+    text = ("Vorig jaar nam het aantal banen toe.\n"
+            "De zorg groeide met 4 procent. Ook de bouw telde 2.000 vacatures meer. "
+            "Dat meldt het Centraal Planbureau.")
+    found = sources(any_nlp, text)
+    assert found["4 procent"] == found["2.000"] == "Centraal Planbureau"
+
+
+def test_a_pointer_sentence_with_the_actor_first(any_nlp):
+    text = "In de regio werden 640 woningen verkocht. De makelaarsvereniging NVM maakte de cijfers dinsdag bekend."
+    assert sources(any_nlp, text)["640"] == "NVM"
+
+
+def test_the_study_described_in_a_pointer_sentence_gets_no_source(any_nlp):
+    text = ("De helft van de huisartsen heeft een wachtlijst. "
+            "Dat blijkt uit een enquête van de Landelijke Huisartsen Vereniging onder 800 praktijken.")
+    found = sources(any_nlp, text)
+    assert found["De helft"] == "Landelijke Huisartsen Vereniging"
+    assert found["800"] is None
+
+
+def test_a_pointer_does_not_reach_into_the_paragraph_before(any_nlp):
+    text = "Er kwamen 75 klachten binnen.\nDe gemeente verwacht er volgend jaar 90. Dat schrijft de ombudsman."
+    found = sources(any_nlp, text)
+    assert found["75"] is None
+    assert found["90"] in ("ombudsman", "gemeente")
+
+
+# --- time units -----------------------------------------------------------------------
+
+
+def test_a_time_unit_framing_the_figure_gets_no_source(any_nlp):
+    text = "Volgens het RIVM kregen in de laatste drie jaar 1.200 kinderen jonger dan 4 jaar de ziekte."
+    found = sources(any_nlp, text)
+    assert found["1.200"] == "RIVM"
+    assert found["drie jaar"] is None
+    assert found["jonger dan 4 jaar"] is None
+
+
+def test_a_reported_time_unit_gets_its_source(any_nlp):
+    text = "Volgens de Zorgautoriteit is de gemiddelde wachttijd 14 weken."
+    assert sources(any_nlp, text)["14 weken"] == "Zorgautoriteit"
+
+
+def test_a_share_that_is_the_subject_of_the_reporting_verb_counts_the_sayers(any_nlp):
+    text = "Het valt op dat bij de jongeren maar 20 procent aangeeft te sparen."
+    assert sources(any_nlp, text)["20 procent"] is None
+
+
+def test_perceiving_is_no_reporting(any_nlp):
+    text = "De bibliotheken merken de terugloop: er zijn 12 procent minder leden."
+    assert sources(any_nlp, text)["12 procent"] is None
