@@ -19,7 +19,7 @@ import regex
 from spacy.tokens import Doc, Token
 
 from ..context import is_finite_verb
-from .rules import ActorNoun, ActorRules
+from .rules import ActorRules
 
 DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
@@ -665,8 +665,6 @@ class CandidateFinder:
             if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
                 noun = rules.compound_noun(lower, min_prefix=2 if lower[:1].isdigit() else 3)
                 rule = "group:compound"
-            if noun is None and self.person_noun(view, index):
-                noun, rule = ActorNoun(lower, "group"), "group:word-formation"
             if noun is None:
                 continue
             last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
@@ -681,18 +679,6 @@ class CandidateFinder:
                 modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
             alias = view.text(modified, described) if (modified, described) != (index, last) else None
             yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
-
-    def person_noun(self, view: DocView, index: int) -> bool:
-        """A plural noun that names people by Dutch word formation (`onderzoekers`, `bedrijfsjuristen`,
-        `ambtenaren`), lower case or opening a sentence; with a model, one it tags as a plural noun."""
-        token = view.doc[index]
-        if token.text[:1].isupper() and not view.opens[index] or not self.rules.person_plural(token.text):
-            return False
-        if self.rules.is_office(token.text[:-1]):
-            return False  # `ministers`, `wethouders`: offices, each held by a person of its own
-        if view.tagged:
-            return token.pos_ == "NOUN" and token.lemma_.lower() != token.lower_
-        return True
 
     @staticmethod
     def description_after(view: DocView, last: int) -> int:

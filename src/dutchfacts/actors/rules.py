@@ -56,17 +56,6 @@ class ActorRules:
     pointer_nouns: frozenset[str]
     time_frames: frozenset[str]
     time_units: frozenset[str]
-    person_suffixes: tuple[str, ...]
-    not_person_nouns: frozenset[str]
-
-    def person_plural(self, word: str) -> bool:
-        """A plural common noun that names people by its ending (`onderzoekers`, `bedrijfsjuristen`),
-        with at least four letters before the ending, whose head the exceptions do not list."""
-        lower = word.lower()
-        # The exceptions hold as the head of a compound too: `jaarcijfers`, `banenbeurs`.
-        if not lower.isalpha() or any(lower.endswith(thing) for thing in self.not_person_nouns):
-            return False
-        return any(lower.endswith(suffix) and len(lower) - len(suffix) >= 4 for suffix in self.person_suffixes)
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
@@ -150,6 +139,4 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
-        person_suffixes=tuple(sorted(read_words(folder / "person_suffixes.txt"), key=len, reverse=True)),
-        not_person_nouns=frozenset(word.lower() for word in read_words(folder / "not_person_nouns.txt")),
     )
