@@ -216,11 +216,24 @@ class CandidateFinder:
             following = view.word(index + 1)
             return (token.text in NAME_PREFIXES and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
         if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
-            return False
+            # `Vereniging van Nederlandse Gemeenten` opening a sentence: a collective noun that a name goes on after.
+            noun = self.rules.noun(token.text)
+            return bool(noun) and noun.kind == "organization" and self.name_goes_on(view, index + 1)
         # A capitalised actor noun is a group (`Kamerleden`) unless a name goes on after it (`Vereniging Hogescholen`).
-        if self.rules.noun(token.text) and token.text not in self.rules.places:
+        noun = self.rules.noun(token.text)
+        if noun and token.text not in self.rules.places:
+            if noun.kind == "organization":
+                return self.name_goes_on(view, index + 1)
             return index + 1 < len(view.doc) and self.can_continue_name(view, index + 1)
         return True
+
+    def name_goes_on(self, view: DocView, index: int) -> bool:
+        """A name continues at `index`, directly or after `van`/`voor` (`Vereniging van Nederlandse Gemeenten`)."""
+        if index >= len(view.doc):
+            return False
+        if view.lower(index) in ("van", "voor") and index + 1 < len(view.doc):
+            return self.can_continue_name(view, index + 1) and view.word(index + 1) not in self.rules.places
+        return self.can_continue_name(view, index)
 
     def can_continue_name(self, view: DocView, index: int) -> bool:
         token = view.doc[index]

@@ -1,0 +1,39 @@
+"""One actor, all its forms: forms the article writes apart are folded into one actor with aliases."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_packaged_model
+
+
+@pytest.fixture(params=["blank:nl", "packaged"])
+def any_nlp(request):
+    if request.param == "packaged" and not has_packaged_model():
+        pytest.skip("the packaged model is absent")
+    return request.getfixturevalue("blank_nlp" if request.param == "blank:nl" else "nlp")
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    return {actor["name"]: actor for actor in nlp(text)._.actors}
+
+
+def forms(actor: dict) -> set[str]:
+    return {actor["name"], *actor["aliases"], *(m["text"] for m in actor["mentions"])}
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Het KNMI waarschuwt voor hitte. Het Koninklijk Nederlands Meteorologisch Instituut verwacht 38 graden.",
+     "Koninklijk Nederlands Meteorologisch Instituut", "KNMI"),
+    ("De Vereniging van Nederlandse Gemeenten is bezorgd. Volgens de VNG dreigt een tekort.",
+     "Vereniging van Nederlandse Gemeenten", "VNG"),
+])
+def test_an_acronym_written_apart_from_its_full_name_is_one_actor(any_nlp, text, name, acronym):
+    actors = actors_of(any_nlp, text)
+    assert acronym in forms(actors[name])
+    assert acronym not in actors
+
+
+def test_an_acronym_whose_capitals_fit_two_names_stays_apart(blank_nlp):
+    text = "De Nederlandse Spoorwegen en de Nederlandse Staat praten. De NS wil meer geld."
+    assert "NS" in actors_of(blank_nlp, text)
