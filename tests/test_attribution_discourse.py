@@ -162,3 +162,21 @@ def test_a_share_that_is_the_subject_of_the_reporting_verb_counts_the_sayers(any
 def test_perceiving_is_no_reporting(any_nlp):
     text = "De bibliotheken merken de terugloop: er zijn 12 procent minder leden."
     assert sources(any_nlp, text)["12 procent"] is None
+
+
+def test_a_participle_of_a_reporting_verb(any_nlp):
+    text = "Het Centraal Planbureau heeft berekend dat de koopkracht met 1,2 procent stijgt."
+    assert sources(any_nlp, text)["1,2 procent"] == "Centraal Planbureau"
+
+
+def test_a_preposition_after_the_speaker_is_no_particle_of_the_verb(any_nlp):
+    text = "De werkloosheid is 6,5 procent. Dat zegt Eurostat op basis van nieuwe cijfers."
+    assert sources(any_nlp, text)["6,5 procent"] == "Eurostat"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ('"Er zijn 45 klachten binnengekomen", aldus een woordvoerder van de NS.', "45"),
+    ("Een woordvoerder van de NS zegt dat er 45 klachten zijn.", "45"),
+])
+def test_the_organisation_delivers_the_figure_not_its_staff(any_nlp, text, figure):
+    assert sources(any_nlp, text)[figure] == "NS"

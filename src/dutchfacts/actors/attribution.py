@@ -40,6 +40,7 @@ COUNTING_WORDS = {"van", "de", "het", "alle", "die", "hen", "onder", "(", ")", "
 # Where a figure after the actor only describes it or the study: `X, die 140 koeien houdt`, `peiling van X onder 312`.
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "waar", "waarvan", "wiens", "wier"}
 STUDY_PREPOSITIONS = {"onder", "over", "naar", "bij", "met", "uit"}
+PREPOSITION_PARTICLES = {"op", "uit", "voor", "aan", "mee", "af", "toe", "in", "om", "door", "over", "na"}
 GAP = 10
 AFTER_WINDOW = 12
 GROUP_GAP = 2
@@ -326,7 +327,11 @@ class Attribution:
         for phrase in self.rules.not_reporting:
             if phrase[0] not in (lemma, words[position]) and not self.form_of(words[position], phrase[0]):
                 continue
-            if self.match_cue(words, position + 1, phrase[1:], stop_at_clause=True) is not None:
+            end = self.match_cue(words, position + 1, phrase[1:], stop_at_clause=True)
+            if end is None:
+                continue
+            # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
+            if phrase[-1] not in PREPOSITION_PARTICLES or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?", "te", "om", "dat"}:
                 return True
         return False
 
@@ -377,7 +382,20 @@ class Attribution:
             reachable.append(span)
         named = [s for s in reachable if s.kind != "group"]
         close = [s for s in reachable if s.first - last <= GROUP_GAP]
-        return (named or close)[0] if named or close else None
+        chosen = (close or named)[0] if close else named[0] if named else None
+        return self.delivering(doc, chosen, spans)
+
+    @staticmethod
+    def delivering(doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """The organisation that delivers the figure rather than its staff (`een woordvoerder van de NS`,
+        `onderzoekers van de Universiteit Utrecht`): a lower-case actor followed by `van` and an organisation."""
+        if speaker is None or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
+            return speaker
+        if doc[speaker.last].lower_ not in ("van", "bij"):
+            return speaker
+        start = speaker.last + 1 + (doc[speaker.last + 1].lower_ in ("de", "het"))
+        organisation = next((s for s in spans if s.first == start and s.kind == "organization"), None)
+        return organisation or speaker
 
     def subject(self, sentence: Span, first: int, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The subject of the reporting verb at `first`: the parse's where the model gives one; else an
@@ -392,7 +410,7 @@ class Attribution:
                 covering = [s for s in spans if s.first <= head.i < s.last]
                 inside = [s for s in spans if head.left_edge.i <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
-                    return (covering or inside)[0]
+                    return self.delivering(doc, (covering or inside)[0], spans)
         following = next(
             (s for s in spans if last <= s.first < min(last + GROUP_GAP + 1, sentence.end)
              and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ == "dat" or doc[i].like_num
@@ -400,13 +418,13 @@ class Attribution:
             None,
         )
         if following is not None:
-            return following
+            return self.delivering(doc, following, spans)
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
                 clause_start = index + 1
                 break
-        return next((s for s in spans if clause_start <= s.first and s.last <= first), None)
+        return self.delivering(doc, next((s for s in spans if clause_start <= s.first and s.last <= first), None), spans)
 
     # --- quotes ------------------------------------------------------------
 
