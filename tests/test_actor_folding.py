@@ -37,3 +37,17 @@ def test_an_acronym_written_apart_from_its_full_name_is_one_actor(any_nlp, text,
 def test_an_acronym_whose_capitals_fit_two_names_stays_apart(blank_nlp):
     text = "De Nederlandse Spoorwegen en de Nederlandse Staat praten. De NS wil meer geld."
     assert "NS" in actors_of(blank_nlp, text)
+
+
+def test_an_acronym_ending_a_sentence_does_not_run_into_the_next(any_nlp):
+    text = "Dat blijkt uit een analyse van ING. De huren stegen minder hard."
+    assert "ING" in actors_of(any_nlp, text)
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Vakbond FNV eist meer loon.", "FNV", "Vakbond FNV"),
+    ("Omroep NOS zendt de wedstrijd uit.", "NOS", "Omroep NOS"),
+])
+def test_a_descriptor_noun_before_an_acronym_is_its_title(any_nlp, text, name, alias):
+    actors = actors_of(any_nlp, text)
+    assert alias in forms(actors[name])

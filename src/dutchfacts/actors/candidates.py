@@ -253,6 +253,9 @@ class CandidateFinder:
         connected = False
         limit = len(view.doc)
         while last < limit:
+            # `ING.` at a sentence's end is one token: the next capitalised word opens the next sentence.
+            if len(view.word(last - 1)) > 2 and view.word(last - 1).endswith(".") and view.word(last - 1).count(".") == 1:
+                break
             if self.can_continue_name(view, last) or view.word(last - 1).endswith("-") and view.lower(last) == "en":
                 if view.lower(last) == "en":
                     last += 1
@@ -392,11 +395,16 @@ class CandidateFinder:
         return not is_acronym(word) and any(word.lower().endswith(head) for head in self.rules.not_actor_heads)
 
     def is_descriptor(self, view: DocView, first: int, last: int) -> bool:
-        """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article also uses alone."""
+        """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article
+        also uses alone, or before an acronym (`Vakbond FNV`)."""
         word = view.word(first)
         if word in view.capitalised_inside:
             return False
         rest = view.text(first + 1, last)
+        lower = word.lower()
+        heads = self.rules.anaphors | self.rules.offices | self.rules.descriptor_heads
+        if last - first == 2 and is_acronym(rest) and any(lower.endswith(head) for head in heads):
+            return True
         alone = regex.compile(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b")
         if not alone.search(view.source):
             return False
