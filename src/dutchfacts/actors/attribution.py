@@ -33,13 +33,14 @@ from .linking import Actor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
-QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "„", ",,", "''"}
+BULLETS = {"-", "–", "—", "•", "*"}
 SUBJECTS = {"nsubj", "nsubj:pass"}
 # Small words between a counted figure and the actor it counts: `een kwart van de ondervraagden`.
 COUNTING_WORDS = {"van", "de", "het", "alle", "die", "hen", "onder", "(", ")", "%"}
 # Where a figure after the actor only describes it or the study: `X, die 140 koeien houdt`, `peiling van X onder 312`.
 RELATIVE_PRONOUNS = {"die", "dat", "wie", "waar", "waarvan", "wiens", "wier"}
 STUDY_PREPOSITIONS = {"onder", "over", "naar", "bij", "met", "uit"}
+COUNTING_PREPOSITIONS = {"bij", "onder", "van", "in", "voor"}
 PREPOSITION_PARTICLES = {"op", "uit", "voor", "aan", "mee", "af", "toe", "in", "om", "door", "over", "na"}
 GAP = 10
 AFTER_WINDOW = 12
@@ -159,11 +160,11 @@ class Attribution:
             if figure["type"] == "year" or id(figure) not in figure_tokens:
                 continue
             first, last = figure_tokens[id(figure)]
+            if self.frames(doc, figure, first):
+                continue
             quote = next((q for q in quotes if q[0] <= figure["start"] < q[1]), None)
             if quote is not None:
                 figure["source"] = speakers.get(quote)
-                continue
-            if self.frames(doc, figure, first):
                 continue
             index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
             figure["source"] = self.source(sentences, paragraphs, cues, pointers, index, first, last)
@@ -172,7 +173,8 @@ class Attribution:
         self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
         index: int, first: int, last: int,
     ) -> Optional[str]:
-        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last)]
+        pointing = pointers[index] is not None
+        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last, pointing)]
         strong = [cue for cue in own if cue.strong]
         if strong:
             return strong[0].name
@@ -203,20 +205,19 @@ class Attribution:
             index -= 1
         return False
 
-    def reaches(self, sentence: Span, cue: Cue, first: int, last: int) -> bool:
-        """Whether a cue of the sentence covers the figure at tokens `first`–`last`."""
+    def reaches(self, sentence: Span, cue: Cue, first: int, last: int, pointing: bool) -> bool:
+        """Whether a cue of the sentence covers the figure at tokens `first`–`last`; in a pointer
+        sentence the figures describing the study (`onder 312 gemeenten`) are not its content."""
         doc = sentence.doc
         speaker = cue.speaker
-        low, high = sorted((cue.first, first))
-        if any(t.text == ";" for t in doc[low:high]):
-            return False
         # A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that
         # opens the sentence reaches across (`Volgens Schouten …, maar … 2,8 mol`).
         if cue.first > first and any(t.lower_ in self.breaks for t in doc[first : cue.first]):
             return False
         if first >= speaker.last:
             between = [t.lower_ for t in doc[speaker.last : first]]
-            if self.describes(between):
+            # Not where the cue itself stands in that clause (`het SCP, dat berekende dat …`).
+            if not speaker.last <= cue.first < first and self.describes(between, pointing):
                 return False
             # A tag after a comma (`…, zegt veehouder X`) covers what comes before it, not after;
             # an inverted subject in the main clause (`Voor dit jaar verwacht het CPB 3 procent`) does.
@@ -229,15 +230,15 @@ class Attribution:
         return verb > 0 and doc[verb - 1].text in CLAUSE_PUNCTUATION - {"(", ":"}
 
     @staticmethod
-    def describes(between: list[str]) -> bool:
-        """The words from the actor to a figure after it make a description of the actor or the
-        study: a relative clause (`, die 140 koeien houdt`) or a preposition (`onder 312 gemeenten`)."""
+    def describes(between: list[str], pointing: bool) -> bool:
+        """The words from the actor to a figure after it make a description of the actor, a relative
+        clause (`, die 140 koeien houdt`), or in a pointer sentence of the study (`onder 312 gemeenten`)."""
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]
         if not between or len(between) > DESCRIPTION_REACH:
             return False
         if between[0] in STUDY_PREPOSITIONS:
-            return not any(w in ("dat", ",", ":") for w in between)
+            return pointing and not any(w in ("dat", ",", ":") for w in between)
         return between[0] == "," and len(between) > 1 and between[1] in RELATIVE_PRONOUNS
 
     def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:
@@ -266,11 +267,14 @@ class Attribution:
                 speaker = self.subject(sentence, cue_first, search, spans)
             else:
                 speaker = self.actor_after(sentence, search, spans)
-            if speaker is None or self.counted(doc, speaker, counted) or kind == "verb" and self.counted_subject(doc, cue_first, counted):
+            if speaker is None or self.counted(doc, speaker, counted):
+                continue
+            if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
                 continue
             found.append(Cue(speaker, cue_first, kind == "after", kind == "verb"))
         # A heading such as `UWV: 20 procent minder WW-uitkeringen`.
-        opening = [s for s in spans if s.first == sentence.start and s.last < len(doc) and doc[s.last].text == ":"]
+        start = sentence.start + (doc[sentence.start].text in BULLETS)
+        opening = [s for s in spans if s.first == start and s.last < len(doc) and doc[s.last].text == ":"]
         if opening and not found:
             found.append(Cue(opening[0], sentence.start, True, False))
         found.sort(key=lambda cue: cue.first)
@@ -288,9 +292,15 @@ class Attribution:
         return False
 
     @staticmethod
-    def counted_subject(doc: Doc, verb: int, counted: list[tuple[int, int]]) -> bool:
+    def counted_subject(doc: Doc, verb: int, counted: list[tuple[int, int]], speaker: ActorSpan) -> bool:
         """A figure that is the reporting verb's subject (`een kwart van de ondervraagden zegt`,
-        `bij de zelfstandigen 34 procent aangeeft`): the sayers are counted."""
+        `bij de zelfstandigen 34 procent aangeeft`): the sayers are counted; not where the actor
+        before it is the subject itself (`terwijl het CBS voor januari 3,3 procent mat`)."""
+        before = speaker.first - 1
+        while before >= 0 and doc[before].lower_ in ("de", "het", "alle", "die"):
+            before -= 1
+        if before < 0 or doc[before].lower_ not in COUNTING_PREPOSITIONS:
+            return False
         return any(
             0 <= verb - last <= 3 and all(t.lower_ in COUNTING_WORDS for t in doc[last:verb])
             for first, last in counted if last <= verb
@@ -367,7 +377,7 @@ class Attribution:
             return True
         if token.has_morph() or token.tag_:
             return is_finite_verb(token)
-        return token.lower_ in self.rules.finite_verbs
+        return token.lower_ in self.rules.finite_verbs or token.lower_ in self.rules.attribution_stops
 
     def actor_after(self, sentence: Span, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The actor of `volgens X`, `aldus X`, `peiling van X`: the first one after the cue in its
@@ -411,9 +421,11 @@ class Attribution:
                 inside = [s for s in spans if head.left_edge.i <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
                     return self.delivering(doc, (covering or inside)[0], spans)
+        # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`).
         following = next(
-            (s for s in spans if last <= s.first < min(last + GROUP_GAP + 1, sentence.end)
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ == "dat" or doc[i].like_num
+            (s for s in spans if last <= s.first < min(last + AFTER_WINDOW, sentence.end)
+             and (s.first - last <= GROUP_GAP or s.kind == "person")
+             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ == "dat" or doc[i].like_num or self.stops(doc[i])
                          for i in range(last, s.first))),
             None,
         )
@@ -424,7 +436,12 @@ class Attribution:
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
                 clause_start = index + 1
                 break
-        return self.delivering(doc, next((s for s in spans if clause_start <= s.first and s.last <= first), None), spans)
+        subject = next((s for s in spans if clause_start <= s.first and s.last <= first), None)
+        # `het SCP, dat in 2019 berekende dat …`: a relative clause's subject is the actor before its comma.
+        if subject is None and clause_start > sentence.start and doc[clause_start].lower_ in ("dat", "die"):
+            subject = next((s for s in reversed(spans) if s.last == clause_start - 1 or s.last == clause_start - 2
+                            and doc[s.last].text == ")"), None)
+        return self.delivering(doc, subject, spans)
 
     # --- quotes ------------------------------------------------------------
 
@@ -463,11 +480,7 @@ class Attribution:
         if doc[first].lower_ in ("aldus", "volgens"):
             speaker = self.actor_after(window, first + 1, spans)
         elif self.reports(doc[first]):
-            speaker = next(
-                (s for s in spans if first < s.first <= first + GROUP_GAP + 1
-                 and not any(doc[i].text in CLAUSE_PUNCTUATION for i in range(first + 1, s.first))),
-                None,
-            )
+            speaker = self.subject(window, first, first + 1, spans)
         else:
             return None
         return speaker.name if speaker else None

@@ -56,6 +56,7 @@ class ActorRules:
     pointer_nouns: frozenset[str]
     time_frames: frozenset[str]
     time_units: frozenset[str]
+    attribution_stops: frozenset[str]
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
@@ -139,4 +140,5 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
+        attribution_stops=read_words(folder / "attribution_stops.txt"),
     )
