@@ -51,3 +51,19 @@ def test_an_acronym_ending_a_sentence_does_not_run_into_the_next(any_nlp):
 def test_a_descriptor_noun_before_an_acronym_is_its_title(any_nlp, text, name, alias):
     actors = actors_of(any_nlp, text)
     assert alias in forms(actors[name])
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("De ramingen:\n- Centraal Planbureau (CPB): 1,3 procent\n\nHet CPB publiceert in maart.", "Centraal Planbureau", "CPB"),
+])
+def test_an_acronym_defined_before_a_colon(any_nlp, text, name, alias):
+    actors = actors_of(any_nlp, text)
+    assert alias in forms(actors[name]) and alias not in actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Van der Heijden Bouw uit Zwolle boekte winst.", "Van der Heijden Bouw"),
+    ("Vorig jaar telde de Hogeschool van Arnhem meer studenten.", "Hogeschool van Arnhem"),
+])
+def test_name_boundaries_with_particles_and_places(any_nlp, text, name):
+    assert name in actors_of(any_nlp, text)

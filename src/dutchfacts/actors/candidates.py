@@ -213,7 +213,10 @@ class CandidateFinder:
         if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False
         if token.text in self.rules.not_names:
-            following = view.word(index + 1)
+            after = index + 1
+            while token.text == "Van" and view.lower(after) in PERSON_PARTICLES and view.word(after).islower():
+                after += 1  # `Van der Meulen Groep` opening a sentence
+            following = view.word(after)
             return (token.text in NAME_PREFIXES and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
         if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
             # `Vereniging van Nederlandse Gemeenten` opening a sentence: a collective noun that a name goes on after.
@@ -232,7 +235,7 @@ class CandidateFinder:
         if index >= len(view.doc):
             return False
         if view.lower(index) in ("van", "voor") and index + 1 < len(view.doc):
-            return self.can_continue_name(view, index + 1) and view.word(index + 1) not in self.rules.places
+            return self.can_continue_name(view, index + 1)
         return self.can_continue_name(view, index)
 
     def can_continue_name(self, view: DocView, index: int) -> bool:
@@ -486,7 +489,8 @@ class CandidateFinder:
     def acronym_definitions(self, view: DocView) -> Iterable[Candidate]:
         doc = view.doc
         for index, token in enumerate(doc):
-            if token.text != "(" or index + 2 >= len(doc) or view.word(index + 2) != ")":
+            # `(CPB)`, also `(CPB):` and `(CPB),` that the tokenizer keeps together.
+            if token.text != "(" or index + 2 >= len(doc) or not view.word(index + 2).startswith(")"):
                 continue
             inner = view.word(index + 1)
             if is_acronym(inner) and index > 0 and not view.claimed[index - 1]:
