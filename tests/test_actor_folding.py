@@ -67,3 +67,13 @@ def test_an_acronym_defined_before_a_colon(any_nlp, text, name, alias):
 ])
 def test_name_boundaries_with_particles_and_places(any_nlp, text, name):
     assert name in actors_of(any_nlp, text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("De Watersnoodramp kostte 1.836 mensen het leven.", "Watersnoodramp"),
+    ("Het nieuwe Kapermolenbad opent in mei.", "Kapermolenbad"),
+    ("Oranje speelt in het Abe Lenstra Stadion.", "Abe Lenstra Stadion"),
+    ("Na het EK volgt een oefenduel.", "EK"),
+])
+def test_events_venues_and_structures_are_no_actors(any_nlp, text, thing):
+    assert thing not in actors_of(any_nlp, text)
