@@ -77,3 +77,8 @@ def test_name_boundaries_with_particles_and_places(any_nlp, text, name):
 ])
 def test_events_venues_and_structures_are_no_actors(any_nlp, text, thing):
     assert thing not in actors_of(any_nlp, text)
+
+
+def test_an_unlisted_portfolio_before_a_persons_name(any_nlp):
+    actors = actors_of(any_nlp, "Dat zegt schepen van Toerisme Els Wouters. Wouters is tevreden.")
+    assert "Els Wouters" in actors and "schepen van Toerisme Els Wouters" in forms(actors["Els Wouters"])

@@ -577,6 +577,17 @@ class CandidateFinder:
                 return index + len(portfolio)
         return index
 
+    def unlisted_portfolio_end(self, view: DocView, index: int) -> int:
+        """`schepen van Sport Joke Lenaerts`: a portfolio no list has, one capitalised word before a
+        person's first and last name; `index` itself if there is none."""
+        run = index
+        while run < len(view.doc) and view.word(run)[:1].isupper() and not view.claimed[run]:
+            run += 1
+        words = [view.word(i) for i in range(index, run)]
+        if len(words) != 3 or any(is_acronym(w) or self.is_organisation_word(w) or w in self.rules.places for w in words):
+            return index
+        return index + 1
+
     def offices(self, view: DocView) -> Iterable[Candidate]:
         doc = view.doc
         index = 0
@@ -588,6 +599,8 @@ class CandidateFinder:
             office_end = index + 1
             if view.lower(office_end) in ("van", "voor"):
                 after = self.portfolio_end(view, office_end + 1)
+                if after == office_end + 1:
+                    after = self.unlisted_portfolio_end(view, office_end + 1)
                 if after > office_end + 1:
                     office_end = after
             office = view.text(index, office_end).lower()
