@@ -15,3 +15,13 @@ def test_compound_heads_and_offices_in_time_bounded_by_the_longest_listed_form()
     began = time.perf_counter()
     assert rules.compound_noun(word) is None and not rules.is_office(word)
     assert time.perf_counter() - began < 0.5
+
+
+def test_number_and_fraction_words_come_from_the_number_lexicon():
+    rules = load_actor_rules()
+    for word in ("Tweeëntwintig", "zeventienhonderd", "twaalf", "een", "anderhalf"):
+        assert rules.is_number_word(word), word
+    for word in ("Driekwart", "vijfde", "helft", "half"):
+        assert rules.is_fraction_word(word), word
+    for word in ("Bastien", "Martin", "Kwartier"):
+        assert not rules.is_number_word(word) and not rules.is_fraction_word(word), word

@@ -58,8 +58,6 @@ PLAIN_ADJECTIVES = {
     "laag", "hoog", "lager", "hoger", "klein", "groot", "vast", "goed", "slecht", "zwaar", "licht", "lang", "kort",
     "oud", "jong", "nieuw", "arm", "rijk", "betaald", "eigen",
 }
-NUMBER_WORD = regex.compile(r"^(?:\p{L}*(?:tig|tien|honderd|duizend)|een|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$")
-FRACTION_WORD = regex.compile(r"^(?:een|twee|drie|vier)?(?:half|helft|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|kwart)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
@@ -208,7 +206,7 @@ class CandidateFinder:
             return False
         if token.text.endswith("-"):
             return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
-        if any(c.isdigit() for c in token.text) or NUMBER_WORD.match(token.text.lower()) or FRACTION_WORD.match(token.text.lower()):
+        if any(c.isdigit() for c in token.text) or self.rules.is_number_word(token.text) or self.rules.is_fraction_word(token.text):
             return False
         if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False
@@ -747,7 +745,7 @@ class CandidateFinder:
         if view.tagged:
             pos = view.doc[index].pos_
             return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
-        if word in DETERMINERS or word in {"een", "hun"} or word.endswith("e") or NUMBER_WORD.match(word):
+        if word in DETERMINERS or word in {"een", "hun"} or word.endswith("e") or view.rules.is_number_word(word):
             return False
         if MODIFIER_ENDING.search(word) or word in DESCRIPTION_STOPS or word in PLAIN_ADJECTIVES:
             return False
@@ -765,7 +763,7 @@ class CandidateFinder:
         while index - first < 2 and first > 0 and not view.claimed[first - 1]:
             word = view.word(first - 1)
             lower = word.lower()
-            if not word.isalpha() or lower in NOT_MODIFIERS or NUMBER_WORD.match(lower):
+            if not word.isalpha() or lower in NOT_MODIFIERS or view.rules.is_number_word(lower):
                 break
             if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
                 break
@@ -804,7 +802,7 @@ class CandidateFinder:
             return False
         if len(words) == 1 and (self.is_adjective(view, first) or self.rules.noun(words[0])):
             return False
-        if len(words) == 1 and (NUMBER_WORD.match(words[0].lower()) or FRACTION_WORD.match(words[0].lower())):
+        if len(words) == 1 and (self.rules.is_number_word(words[0]) or self.rules.is_fraction_word(words[0])):
             return False  # `Eenvijfde van alle vacatures`: a figure opening the sentence
         if len(words) == 1 and view.opens[first] and self.before_plural_verb(view, first):
             return False

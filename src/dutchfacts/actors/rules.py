@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..lexicon import RULES_DIR, RuleFileError, read_rows, read_words
+import regex
+
+from ..lexicon import RULES_DIR, RuleFileError, alternation, load_lexicon, read_rows, read_words
+from ..numbers import NumberWords
 
 ANY_WORDS = "…"
 
@@ -56,6 +59,16 @@ class ActorRules:
     pointer_nouns: frozenset[str]
     time_frames: frozenset[str]
     time_units: frozenset[str]
+    number_words: NumberWords
+    """The number words of number_words.tsv, compounds included (`tweeëntwintig`)."""
+    fraction_word: regex.Pattern
+    """`vijfde`, `driekwart`, `helft`, `half`: fraction words of fractions.tsv, with a numerator or without."""
+
+    def is_number_word(self, word: str) -> bool:
+        return self.number_words.whole_word.fullmatch(word) is not None
+
+    def is_fraction_word(self, word: str) -> bool:
+        return self.fraction_word.fullmatch(word) is not None
     attribution_stops: frozenset[str]
 
     def noun(self, word: str) -> ActorNoun | None:
@@ -113,6 +126,9 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
     pointers = read_rows(folder / "attribution_pointers.tsv", 2)
     if any(role not in ("opener", "noun") for _, role in pointers):
         raise RuleFileError(f"{folder / 'attribution_pointers.tsv'}: the second column must be opener or noun")
+    lexicon = load_lexicon(folder)
+    numbers = NumberWords(lexicon)
+    fractions = alternation([*lexicon.fractions, *(w for w, e in lexicon.number_words.items() if e.kind == "fraction_word")])
     return ActorRules(
         nouns=nouns,
         plural_heads=frozenset(plurals),
@@ -140,5 +156,7 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
+        number_words=numbers,
+        fraction_word=regex.compile(rf"(?:{numbers.of_kind('unit')})?(?:{fractions})", regex.IGNORECASE),
         attribution_stops=read_words(folder / "attribution_stops.txt"),
     )
