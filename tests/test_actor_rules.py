@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from dutchfacts.actors.rules import load_actor_rules
 
 
@@ -25,3 +27,20 @@ def test_number_and_fraction_words_come_from_the_number_lexicon():
         assert rules.is_fraction_word(word), word
     for word in ("Bastien", "Martin", "Kwartier"):
         assert not rules.is_number_word(word) and not rules.is_fraction_word(word), word
+
+
+def test_actor_word_classes_are_read_strictly(tmp_path):
+    from dutchfacts.actors.rules import read_actor_words
+    from dutchfacts.lexicon import RULES_DIR, RuleFileError
+
+    text = (RULES_DIR / "actor_words.tsv").read_text(encoding="utf-8")
+    words = read_actor_words(RULES_DIR / "actor_words.tsv")
+    assert "van" in words.person_particle and "de" in words.singular_marker and "in" in words.not_verb
+    unknown = tmp_path / "actor_words.tsv"
+    unknown.write_text(text + "zo\tsometimes\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="unknown word class 'sometimes'"):
+        read_actor_words(unknown)
+    missing = tmp_path / "missing.tsv"
+    missing.write_text("".join(line + "\n" for line in text.splitlines() if not line.endswith("\tlocating")), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="no words for locating"):
+        read_actor_words(missing)

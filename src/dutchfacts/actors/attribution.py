@@ -35,13 +35,6 @@ from .rules import ANY_WORDS, ActorRules, AttributionCue
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 BULLETS = {"-", "–", "—", "•", "*"}
 SUBJECTS = {"nsubj", "nsubj:pass"}
-# Small words between a counted figure and the actor it counts: `een kwart van de ondervraagden`.
-COUNTING_WORDS = {"van", "de", "het", "alle", "die", "hen", "onder", "(", ")", "%"}
-# Where a figure after the actor only describes it or the study: `X, die 140 koeien houdt`, `peiling van X onder 312`.
-RELATIVE_PRONOUNS = {"die", "dat", "wie", "waar", "waarvan", "wiens", "wier"}
-STUDY_PREPOSITIONS = {"onder", "over", "naar", "bij", "met", "uit"}
-COUNTING_PREPOSITIONS = {"bij", "onder", "van", "in", "voor"}
-PREPOSITION_PARTICLES = {"op", "uit", "voor", "aan", "mee", "af", "toe", "in", "om", "door", "over", "na"}
 GAP = 10
 AFTER_WINDOW = 12
 GROUP_GAP = 2
@@ -229,17 +222,16 @@ class Attribution:
     def tag_after_comma(doc: Doc, verb: int) -> bool:
         return verb > 0 and doc[verb - 1].text in CLAUSE_PUNCTUATION - {"(", ":"}
 
-    @staticmethod
-    def describes(between: list[str], pointing: bool) -> bool:
+    def describes(self, between: list[str], pointing: bool) -> bool:
         """The words from the actor to a figure after it make a description of the actor, a relative
         clause (`, die 140 koeien houdt`), or in a pointer sentence of the study (`onder 312 gemeenten`)."""
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]
         if not between or len(between) > DESCRIPTION_REACH:
             return False
-        if between[0] in STUDY_PREPOSITIONS:
+        if between[0] in self.rules.words.study_preposition:
             return pointing and not any(w in ("dat", ",", ":") for w in between)
-        return between[0] == "," and len(between) > 1 and between[1] in RELATIVE_PRONOUNS
+        return between[0] == "," and len(between) > 1 and between[1] in self.rules.words.relative_pronoun
 
     def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:
         """The actor of a sentence that points back at the figures before it: `Dat meldt X`,
@@ -280,29 +272,27 @@ class Attribution:
         found.sort(key=lambda cue: cue.first)
         return found
 
-    @staticmethod
-    def counted(doc: Doc, speaker: ActorSpan, counted: list[tuple[int, int]]) -> bool:
+    def counted(self, doc: Doc, speaker: ActorSpan, counted: list[tuple[int, int]]) -> bool:
         """Sayers who are counted themselves: `een kwart van de ondervraagden zegt`, `Vier op de vijf Belgen vindt`."""
         for first, last in counted:
             if last > speaker.first or speaker.first - last > 4:
                 continue
-            if all(t.lower_ in COUNTING_WORDS or t.like_num or t.text.islower() and t.text.endswith("e")
+            if all(t.lower_ in self.rules.words.counting or t.text in "()%" or t.like_num or t.text.islower() and t.text.endswith("e")
                    for t in doc[last : speaker.first]):
                 return True
         return False
 
-    @staticmethod
-    def counted_subject(doc: Doc, verb: int, counted: list[tuple[int, int]], speaker: ActorSpan) -> bool:
+    def counted_subject(self, doc: Doc, verb: int, counted: list[tuple[int, int]], speaker: ActorSpan) -> bool:
         """A figure that is the reporting verb's subject (`een kwart van de ondervraagden zegt`,
         `bij de zelfstandigen 34 procent aangeeft`): the sayers are counted; not where the actor
         before it is the subject itself (`terwijl het CBS voor januari 3,3 procent mat`)."""
         before = speaker.first - 1
         while before >= 0 and doc[before].lower_ in ("de", "het", "alle", "die"):
             before -= 1
-        if before < 0 or doc[before].lower_ not in COUNTING_PREPOSITIONS:
+        if before < 0 or doc[before].lower_ not in self.rules.words.counting_preposition:
             return False
         return any(
-            0 <= verb - last <= 3 and all(t.lower_ in COUNTING_WORDS for t in doc[last:verb])
+            0 <= verb - last <= 3 and all(t.lower_ in self.rules.words.counting or t.text in "()%" for t in doc[last:verb])
             for first, last in counted if last <= verb
         )
 
@@ -341,7 +331,7 @@ class Attribution:
             if end is None:
                 continue
             # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
-            if phrase[-1] not in PREPOSITION_PARTICLES or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?", "te", "om", "dat"}:
+            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?", "te", "om", "dat"}:
                 return True
         return False
 

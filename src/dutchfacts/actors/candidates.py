@@ -25,39 +25,16 @@ DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
 ASIDE_JOINERS = {"en", "&"}
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
-PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
-NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
-NAME_PREFIXES = {"Van", "Ter", "Ten", "Den", "De"}
 COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
 COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
-# Small words found only inside names: `Follow the Money`, `Leger des Heils`, `Consument & Markt`.
-ALWAYS_CONNECTORS = {"the", "of", "and", "for", "&", "des"}
-LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
-DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
-SINGULAR_MARKERS = DETERMINERS | {"elk", "elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
 ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|isch|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
-NOT_MODIFIERS = {
-    "de", "deze", "die", "alle", "andere", "vele", "meeste", "enkele", "sommige", "beide", "welke", "elke",
-    "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
-    "voornamelijk", "hoofdzakelijk", "waarschijnlijk", "mogelijk", "eigenlijk", "natuurlijk", "duidelijk",
-    "uiteindelijk", "vermoedelijk", "namelijk", "werkelijk", "ruim", "nog", "vooral", "zelfs", "slechts",
-}
 TITLE_ADJECTIVE = regex.compile(r"(?:s|se|sche|isch|ische|ees)$")
 CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
 COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
-DESCRIPTION_STOPS = {
-    "die", "dat", "en", "of", "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
-    "in", "op", "aan", "voor", "ook", "nog", "al", "niet", "wel", "vaak", "steeds", "zelf", "daar", "hier", "nu", "dan",
-    "bij", "straks", "gemiddeld", "later", "eerder",
-}
-PLAIN_ADJECTIVES = {
-    "laag", "hoog", "lager", "hoger", "klein", "groot", "vast", "goed", "slecht", "zwaar", "licht", "lang", "kort",
-    "oud", "jong", "nieuw", "arm", "rijk", "betaald", "eigen",
-}
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
@@ -212,10 +189,10 @@ class CandidateFinder:
             return False
         if token.text in self.rules.not_names:
             after = index + 1
-            while token.text == "Van" and view.lower(after) in PERSON_PARTICLES and view.word(after).islower():
+            while token.text == "Van" and view.lower(after) in view.rules.words.person_particle and view.word(after).islower():
                 after += 1  # `Van der Meulen Groep` opening a sentence
             following = view.word(after)
-            return (token.text in NAME_PREFIXES and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
+            return (token.text in view.rules.words.name_prefix and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
         if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
             # `Vereniging van Nederlandse Gemeenten` opening a sentence: a collective noun that a name goes on after.
             noun = self.rules.noun(token.text)
@@ -267,13 +244,13 @@ class CandidateFinder:
             gap = last
             while gap < limit and gap - last < 3 and not view.claimed[gap]:
                 word = view.lower(gap)
-                if word in ALWAYS_CONNECTORS:
+                if word in view.rules.words.always_connector:
                     pass
-                elif word in NAME_CONNECTORS and organisation:
+                elif word in view.rules.words.name_connector and organisation:
                     connected = True
                 elif word == "en" and connected:
                     pass
-                elif word in PERSON_PARTICLES and self.person_particle(view, first, last, gap):
+                elif word in view.rules.words.person_particle and self.person_particle(view, first, last, gap):
                     pass
                 else:
                     break
@@ -291,10 +268,10 @@ class CandidateFinder:
         """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`,
         `Mirjam Bikker van de ChristenUnie` or `Jetta Klijnsma van Sociale Zaken`."""
         after = particle
-        while view.lower(after) in PERSON_PARTICLES:
+        while view.lower(after) in view.rules.words.person_particle:
             after += 1
         following = view.word(after)
-        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1 or view.lower(first - 1) in LOCATING_WORDS:
+        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1 or view.lower(first - 1) in view.rules.words.locating:
             return False
         rules = self.rules
         if following in rules.places or following in rules.parties or self.is_organisation_word(following) or is_acronym(following):
@@ -302,7 +279,7 @@ class CandidateFinder:
         if following in ("De", "Het"):
             return False
         # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
-        alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
+        alone = regex.compile(rf"(?<!\b(?:{'|'.join(view.rules.words.person_particle)})\s){regex.escape(following)}\b", regex.IGNORECASE)
         if alone.search(view.source):
             return False
         if last - first == 1:
@@ -378,7 +355,7 @@ class CandidateFinder:
             if view.word(after) in self.rules.places or view.text(after, after + 2) in self.rules.places:
                 return True
             after += 1
-        return view.lower(before) in LOCATING_WORDS
+        return view.lower(before) in view.rules.words.locating
 
     def is_adjective(self, view: DocView, index: int) -> bool:
         """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
@@ -476,7 +453,7 @@ class CandidateFinder:
             return "organization"
         capitalised = [w for w in words if w[:1].isupper()]
         others = [w for w in words if not w[:1].isupper()]
-        if len(capitalised) >= 2 and all(w in PERSON_PARTICLES for w in others) and not ADJECTIVE_ENDING.search(words[0]):
+        if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not ADJECTIVE_ENDING.search(words[0]):
             return "person"
         if len(words) == 1 and self.in_list_of_places(view, first):
             return "place"
@@ -554,7 +531,7 @@ class CandidateFinder:
             word = view.word(index)
             if word[:1].isupper() and word not in self.rules.not_names:
                 first = index
-            elif not (word.lower() in NAME_CONNECTORS or word.lower() in ALWAYS_CONNECTORS or word.lower() == "en"):
+            elif not (word.lower() in view.rules.words.name_connector or word.lower() in view.rules.words.always_connector or word.lower() == "en"):
                 break
             index -= 1
         return first
@@ -618,7 +595,7 @@ class CandidateFinder:
             if office_end > index + 1:
                 view.claim(title_start, office_end)
                 yield view.candidate(title_start, office_end, "person", "office:portfolio", office=office)
-            elif self.rules.noun(word) is None and (view.lower(index - 1) in DETERMINERS or view.opens[index]) and not view.word(office_end)[:1].isupper():
+            elif self.rules.noun(word) is None and (view.lower(index - 1) in view.rules.words.determiner or view.opens[index]) and not view.word(office_end)[:1].isupper():
                 view.claim(index, office_end)
                 yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
                                      key=f"office:{word.lower()}", office=word.lower())
@@ -723,10 +700,10 @@ class CandidateFinder:
         if view.lower(last) not in ("met", "zonder"):
             return last
         # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
-        longest = last + (4 if view.lower(last + 1) in DETERMINERS | {"hun", "een"} else 2)
+        longest = last + (4 if view.lower(last + 1) in view.rules.words.determiner | {"hun", "een"} else 2)
         end = last + 1
         while end < min(longest, len(view.doc)) and view.word(end).isalpha() and view.word(end).islower():
-            if view.lower(end) in DESCRIPTION_STOPS or view.tagged and not CandidateFinder.noun_like(view, end, last):
+            if view.lower(end) in view.rules.words.description_stop or view.tagged and not CandidateFinder.noun_like(view, end, last):
                 break
             end += 1
         while end > last + 1 and not CandidateFinder.ends_on_noun(view, end - 1, last):
@@ -745,13 +722,13 @@ class CandidateFinder:
         if view.tagged:
             pos = view.doc[index].pos_
             return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
-        if word in DETERMINERS or word in {"een", "hun"} or word.endswith("e") or view.rules.is_number_word(word):
+        if word in view.rules.words.determiner or word in {"een", "hun"} or word.endswith("e") or view.rules.is_number_word(word):
             return False
-        if MODIFIER_ENDING.search(word) or word in DESCRIPTION_STOPS or word in PLAIN_ADJECTIVES:
+        if MODIFIER_ENDING.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
             return False
         # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
         after_noun = index - 1 > opening and not (
-            before in DETERMINERS or before in {"een", "hun"} or before.endswith("e") or before in PLAIN_ADJECTIVES
+            before in view.rules.words.determiner or before in {"een", "hun"} or before.endswith("e") or before in view.rules.words.plain_adjective
         )
         return not (after_noun and regex.search(r"(?:en|d|t)$", word))
 
@@ -763,7 +740,7 @@ class CandidateFinder:
         while index - first < 2 and first > 0 and not view.claimed[first - 1]:
             word = view.word(first - 1)
             lower = word.lower()
-            if not word.isalpha() or lower in NOT_MODIFIERS or view.rules.is_number_word(lower):
+            if not word.isalpha() or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
                 break
             if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
                 break
@@ -776,9 +753,9 @@ class CandidateFinder:
     def singular_noun(view: DocView, index: int) -> bool:
         """`de consument`, `een jonge moeder`, but not `ouder dan 65` or `per persoon`."""
         before = view.lower(index - 1)
-        if before in SINGULAR_MARKERS:
+        if before in view.rules.words.singular_marker:
             return True
-        return before.endswith("e") and before.isalpha() and view.lower(index - 2) in SINGULAR_MARKERS
+        return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
 
     # --- model entities ------------------------------------------------------
 
@@ -787,7 +764,7 @@ class CandidateFinder:
             kind = ENTITY_KINDS.get(entity.label_)
             if kind is None or not view.free(entity.start, entity.end):
                 continue
-            first = entity.start + (view.lower(entity.start) in DETERMINERS)
+            first = entity.start + (view.lower(entity.start) in view.rules.words.determiner)
             if first >= entity.end or not self.entity_is_name(view, first, entity.end):
                 continue
             view.claim(first, entity.end)

@@ -29,6 +29,45 @@ class AttributionCue:
 
 
 @dataclass(frozen=True)
+class ActorWords:
+    """The small closed word classes of actor_words.tsv."""
+
+    person_particle: frozenset[str]
+    name_connector: frozenset[str]
+    name_prefix: frozenset[str]
+    always_connector: frozenset[str]
+    locating: frozenset[str]
+    determiner: frozenset[str]
+    singular_marker: frozenset[str]
+    """With the determiners."""
+    not_modifier: frozenset[str]
+    description_stop: frozenset[str]
+    plain_adjective: frozenset[str]
+    counting: frozenset[str]
+    counting_preposition: frozenset[str]
+    relative_pronoun: frozenset[str]
+    study_preposition: frozenset[str]
+    preposition_particle: frozenset[str]
+    not_verb: frozenset[str]
+    """With the locating words and the determiners."""
+    clause_opener: frozenset[str]
+
+
+def read_actor_words(path: Path) -> ActorWords:
+    classes: dict[str, set[str]] = {name: set() for name in ActorWords.__dataclass_fields__}
+    for word, name in read_rows(path, 2):
+        if name not in classes:
+            raise RuleFileError(f"{path}: unknown word class {name!r} (known: {', '.join(classes)})")
+        classes[name].add(word)
+    missing = [name for name, words in classes.items() if not words]
+    if missing:
+        raise RuleFileError(f"{path}: no words for {', '.join(missing)}")
+    classes["singular_marker"] |= classes["determiner"]
+    classes["not_verb"] |= classes["locating"] | classes["determiner"]
+    return ActorWords(**{name: frozenset(words) for name, words in classes.items()})
+
+
+@dataclass(frozen=True)
 class ActorRules:
     nouns: dict[str, ActorNoun]
     """Singular and plural forms, lower case, of group and collective nouns."""
@@ -59,6 +98,7 @@ class ActorRules:
     pointer_nouns: frozenset[str]
     time_frames: frozenset[str]
     time_units: frozenset[str]
+    words: ActorWords
     number_words: NumberWords
     """The number words of number_words.tsv, compounds included (`tweeëntwintig`)."""
     fraction_word: regex.Pattern
@@ -156,6 +196,7 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
+        words=read_actor_words(folder / "actor_words.tsv"),
         number_words=numbers,
         fraction_word=regex.compile(rf"(?:{numbers.of_kind('unit')})?(?:{fractions})", regex.IGNORECASE),
         attribution_stops=read_words(folder / "attribution_stops.txt"),
