@@ -224,3 +224,24 @@ def test_a_tag_with_a_long_title_before_the_name(any_nlp):
 def test_houdt_rekening_met_reports_an_expectation(any_nlp):
     text = "Volgens de economen van de bank is het beeld somber. Rabobank houdt rekening met 1,4 procent groei."
     assert sources(any_nlp, text)["1,4 procent"] == "Rabobank"
+
+
+def test_a_cue_after_a_semicolon_does_not_reach_back(any_nlp):
+    text = "De provincie wil dat er jaarlijks 5.000 woningen bijkomen; vorig jaar waren het er volgens het CBS 4.100."
+    found = sources(any_nlp, text)
+    assert found["5.000"] == "provincie" and found["4.100"] == "CBS"
+
+
+def test_a_verb_reports_within_its_clause(any_nlp):
+    text = "Vorig jaar meldde de politie 300 inbraken; in het voorjaar kwamen er 40 auto-inbraken bij."
+    found = sources(any_nlp, text)
+    assert found["300"] == "politie" and found["40"] is None
+
+
+def test_telt_says_what_an_actor_has(any_nlp):
+    assert sources(any_nlp, "Het bedrijf Kooiman telt 85 medewerkers.")["85"] is None
+
+
+def test_a_tag_after_a_quote_takes_no_subject_from_inside_the_quote(any_nlp):
+    text = "'Chauffeurs rijden soms vier uur achter elkaar', zegt bestuurder Sandra Kok."
+    assert sources(any_nlp, text)["vier uur"] == "Sandra Kok"

@@ -205,7 +205,10 @@ class Attribution:
         speaker = cue.speaker
         # A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that
         # opens the sentence reaches across (`Volgens Schouten …, maar … 2,8 mol`).
-        if cue.first > first and any(t.lower_ in self.breaks for t in doc[first : cue.first]):
+        if cue.first > first and any(t.lower_ in self.breaks or t.text == ";" for t in doc[first : cue.first]):
+            return False
+        # A verb reports within its own clause; `volgens X; …` reaches on past a semicolon.
+        if cue.verb and cue.first < first and any(t.text == ";" for t in doc[cue.first : first]):
             return False
         if first >= speaker.last:
             between = [t.lower_ for t in doc[speaker.last : first]]
@@ -407,8 +410,9 @@ class Attribution:
             # A subject without an actor (a pronoun in `Dat meldt X`, a parse error) leaves it to the rules.
             if subjects:
                 head = subjects[0]
-                covering = [s for s in spans if s.first <= head.i < s.last]
-                inside = [s for s in spans if head.left_edge.i <= s.first and s.last <= head.right_edge.i + 1]
+                # Within the clause read (for a tag after a quote: not inside the quote).
+                covering = [s for s in spans if s.first <= head.i < s.last and s.first >= sentence.start]
+                inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
                     return self.delivering(doc, (covering or inside)[0], spans)
         # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`).
