@@ -245,3 +245,9 @@ def test_telt_says_what_an_actor_has(any_nlp):
 def test_a_tag_after_a_quote_takes_no_subject_from_inside_the_quote(any_nlp):
     text = "'Chauffeurs rijden soms vier uur achter elkaar', zegt bestuurder Sandra Kok."
     assert sources(any_nlp, text)["vier uur"] == "Sandra Kok"
+
+
+def test_volgens_with_a_possessive_takes_the_source_of_the_sentence_before(any_nlp):
+    text = ("De zeespiegel stijgt sneller. Dat concluderen onderzoekers van de Universiteit Leiden. "
+            "Volgens hun metingen steeg het water 4 millimeter per jaar.")
+    assert sources(any_nlp, text)["4 millimeter"] == "Universiteit Leiden"

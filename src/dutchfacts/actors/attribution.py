@@ -147,6 +147,7 @@ class Attribution:
                 figure_tokens[id(figure)] = (span.start, span.end)
         counted = [figure_tokens[id(f)] for f in figures if f["type"] != "year" and id(f) in figure_tokens]
         cues = [self.sentence_cues(sentence, spans, quotes, counted) for sentence in sentences]
+        self.resolve_possessives(sentences, paragraphs, cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
         for figure in figures:
@@ -161,6 +162,17 @@ class Attribution:
                 continue
             index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
             figure["source"] = self.source(sentences, paragraphs, cues, pointers, index, first, last)
+
+    def resolve_possessives(self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]]) -> None:
+        """`Volgens hun berekeningen …`: a possessive after `volgens` points at the source of the sentence
+        before it in the paragraph (`Dat concluderen onderzoekers van de Universiteit Utrecht.`)."""
+        for index, sentence in enumerate(sentences):
+            if index == 0 or paragraphs[index - 1] != paragraphs[index] or not cues[index - 1]:
+                continue
+            for token in sentence[:-1]:
+                if token.lower_ == "volgens" and token.nbor().lower_ in self.rules.words.possessive:
+                    cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
+            cues[index].sort(key=lambda cue: cue.first)
 
     def source(
         self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],

@@ -51,6 +51,7 @@ class ActorWords:
     not_verb: frozenset[str]
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
+    possessive: frozenset[str]
 
 
 def read_actor_words(path: Path) -> ActorWords:
