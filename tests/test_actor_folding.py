@@ -82,3 +82,11 @@ def test_events_venues_and_structures_are_no_actors(any_nlp, text, thing):
 def test_an_unlisted_portfolio_before_a_persons_name(any_nlp):
     actors = actors_of(any_nlp, "Dat zegt schepen van Toerisme Els Wouters. Wouters is tevreden.")
     assert "Els Wouters" in actors and "schepen van Toerisme Els Wouters" in forms(actors["Els Wouters"])
+
+
+def test_an_anaphor_joins_the_organisation_whose_name_word_it_ends_on(any_nlp):
+    text = ("Het Centraal Bureau voor de Statistiek publiceerde nieuwe cijfers. De gemeenten zijn blij. "
+            "Ook de provincie reageert. Volgens het statistiekbureau ligt de grens bij 1.100 euro.")
+    actors = actors_of(any_nlp, text)
+    assert "statistiekbureau" in forms(actors["Centraal Bureau voor de Statistiek"])
+    assert {m["text"]: m["source"] for m in any_nlp(text)._.mentions}["1.100 euro"] == "Centraal Bureau voor de Statistiek"

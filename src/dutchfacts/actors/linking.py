@@ -10,7 +10,8 @@
 - an office right after a name is that person's title (`Tom Meeuws (sp.a),
   schepen van Sociale Zaken`);
 - `de organisatie` joins the organisation named in the two sentences before,
-  when there is exactly one.
+  when there is exactly one, or else the one named before with a word it ends
+  on (`het statistiekbureau`: Centraal Bureau voor de Statistiek).
 """
 
 from __future__ import annotations
@@ -193,4 +194,15 @@ def antecedent(actors: dict[str, Actor], candidate: Candidate, sentence_of: dict
             for c in actor.candidates
         )
     ]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    # `het statistiekbureau` for the Centraal Bureau voor de Statistiek, `het planbureau` for the
+    # Centraal Planbureau: the one organisation named before with a word the anaphor ends on.
+    word = candidate.name.lower()
+    fitting = [
+        actor for actor in actors.values()
+        if actor.kind == "organization" and actor.rule.startswith(NAMED_RULES)
+        and any(c.start < candidate.start and not c.anaphor for c in actor.candidates)
+        and any(len(part) >= 4 and word.endswith(part) for part in actor.name.lower().split())
+    ]
+    return fitting[0] if len(fitting) == 1 else None
