@@ -251,3 +251,12 @@ def test_volgens_with_a_possessive_takes_the_source_of_the_sentence_before(any_n
     text = ("De zeespiegel stijgt sneller. Dat concluderen onderzoekers van de Universiteit Leiden. "
             "Volgens hun metingen steeg het water 4 millimeter per jaar.")
     assert sources(any_nlp, text)["4 millimeter"] == "Universiteit Leiden"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("De uitgaven stijgen tot 12 miljard euro. Dat staat in de begroting die wethouder Anne Kuiper dinsdag presenteerde.",
+     "12 miljard euro", "Anne Kuiper"),
+    ("Een op de vier jongeren voelt zich eenzaam. Dat cijfer komt van het Nibud.", "Een op de vier", "Nibud"),
+])
+def test_a_pointer_to_the_document_or_its_maker(any_nlp, text, figure, source):
+    assert sources(any_nlp, text)[figure] == source

@@ -257,7 +257,7 @@ class Attribution:
         words = [t.lower_ for t in tokens]
         opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
         names = any(
-            word in self.rules.pointer_nouns and index and words[index - 1] in ("de", "deze", "die")
+            word in self.rules.pointer_nouns and index and words[index - 1] in ("de", "deze", "die", "dat", "dit")
             for index, word in enumerate(words)
         )
         return cues[0].name if opens or names else None
