@@ -260,3 +260,9 @@ def test_volgens_with_a_possessive_takes_the_source_of_the_sentence_before(any_n
 ])
 def test_a_pointer_to_the_document_or_its_maker(any_nlp, text, figure, source):
     assert sources(any_nlp, text)[figure] == source
+
+
+def test_a_pronoun_in_the_tag_is_the_person_named_last_before_the_quote(any_nlp):
+    text = ("Huisarts Eva Lammers werkt al twintig jaar in de wijk.\n\n"
+            '"Ik zie nu 35 patiënten per dag", zegt ze. "Dat is te veel."')
+    assert sources(any_nlp, text)["35"] == "Eva Lammers"

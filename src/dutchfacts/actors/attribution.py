@@ -487,9 +487,22 @@ class Attribution:
             speaker = self.actor_after(window, first + 1, spans)
         elif self.reports(doc[first]):
             speaker = self.subject(window, first, first + 1, spans)
+            if speaker is None and first + 1 < len(doc) and doc[first + 1].lower_ in self.rules.words.personal_pronoun:
+                speaker = self.last_person_before(doc, quote[0], spans)
         else:
             return None
         return speaker.name if speaker else None
+
+    @staticmethod
+    def last_person_before(doc: Doc, start: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """`"…", zegt ze.`: the person named last before the quote, in its paragraph or the one before."""
+        text = doc.text
+        end_of_previous = text.rfind("\n", 0, start)
+        while end_of_previous > 0 and text[end_of_previous - 1].isspace():
+            end_of_previous -= 1
+        reach = text.rfind("\n", 0, end_of_previous) + 1 if end_of_previous > 0 else 0
+        before = [s for s in spans if s.kind == "person" and reach <= doc[s.first].idx < start]
+        return before[-1] if before else None
 
     @staticmethod
     def speaker_colon(doc: Doc, quote: tuple[int, int], spans: list[ActorSpan], sentences: list[Span]) -> Optional[str]:

@@ -52,6 +52,7 @@ class ActorWords:
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
     possessive: frozenset[str]
+    personal_pronoun: frozenset[str]
 
 
 def read_actor_words(path: Path) -> ActorWords:
