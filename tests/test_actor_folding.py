@@ -90,3 +90,13 @@ def test_an_anaphor_joins_the_organisation_whose_name_word_it_ends_on(any_nlp):
     actors = actors_of(any_nlp, text)
     assert "statistiekbureau" in forms(actors["Centraal Bureau voor de Statistiek"])
     assert {m["text"]: m["source"] for m in any_nlp(text)._.mentions}["1.100 euro"] == "Centraal Bureau voor de Statistiek"
+
+
+def test_an_organisation_noun_opening_a_sentence_is_the_descriptor_of_the_name(any_nlp):
+    actors = actors_of(any_nlp, "Bouwbedrijf Heijmans boekte winst.")
+    assert "Heijmans" in actors and "Bouwbedrijf Heijmans" in forms(actors["Heijmans"])
+    assert actors["Heijmans"]["kind"] == "organization"
+
+
+def test_a_dateline_place_does_not_act(any_nlp):
+    assert "Zwolle" not in actors_of(any_nlp, "Zwolle, 5 maart 2025 – Bouwbedrijf Heijmans boekte winst.")

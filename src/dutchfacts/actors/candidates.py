@@ -374,13 +374,17 @@ class CandidateFinder:
 
     def is_descriptor(self, view: DocView, first: int, last: int) -> bool:
         """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article
-        also uses alone, or before an acronym (`Vakbond FNV`)."""
+        also uses alone, an organisation noun before any name (`Bouwbedrijf Heijmans`), or before an
+        acronym (`Vakbond FNV`)."""
         word = view.word(first)
         if word in view.capitalised_inside:
             return False
         rest = view.text(first + 1, last)
         lower = word.lower()
         heads = self.rules.anaphors | self.rules.offices | self.rules.descriptor_heads
+        # Opening a sentence, a noun of kind before a name is its descriptor (`Bouwbedrijf Heijmans`).
+        if any(lower.endswith(head) for head in self.rules.anaphors | self.rules.descriptor_heads) and not self.rules.is_office(word):
+            return True
         if last - first == 2 and is_acronym(rest) and any(lower.endswith(head) for head in heads):
             return True
         alone = regex.compile(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b")

@@ -18,11 +18,17 @@ def located(doc: Doc, first: int, words: ActorWords) -> bool:
     return index >= 0 and doc[index].lower_ in words.locating
 
 
+def dateline(doc: Doc, candidate: Candidate) -> bool:
+    """`Zwolle, 5 maart 2025 –`, `UTRECHT -`: a place opening a line before a comma or dash locates the article."""
+    opens_line = candidate.first == 0 or "\n" in doc[candidate.first - 1].whitespace_ or doc[candidate.first - 1].is_space
+    return opens_line and candidate.last < len(doc) and doc[candidate.last].text in {",", "-", "–", "—"}
+
+
 def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords) -> bool:
     """A place that opens a clause before a verb-like word, or that the parse makes a subject;
     never one right after a locating word (`in Den Haag`), whatever the parse says."""
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
-    if located(doc, candidate.first, words):
+    if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
     if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
         return True
