@@ -100,3 +100,12 @@ def test_an_organisation_noun_opening_a_sentence_is_the_descriptor_of_the_name(a
 
 def test_a_dateline_place_does_not_act(any_nlp):
     assert "Zwolle" not in actors_of(any_nlp, "Zwolle, 5 maart 2025 – Bouwbedrijf Heijmans boekte winst.")
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Aanvoerster Lieke Bos scoorde twee keer.", "Lieke Bos", "Aanvoerster Lieke Bos"),
+    ("Invaller Noor Smit maakte het derde doelpunt.", "Noor Smit", "Invaller Noor Smit"),
+])
+def test_a_role_noun_opening_a_sentence_is_the_title_of_the_name(any_nlp, text, name, alias):
+    actors = actors_of(any_nlp, text)
+    assert name in actors and alias in forms(actors[name])

@@ -37,6 +37,8 @@ COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|tei
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
+AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:er|ster|aar|ist|eur|trice|ant|ent)$")
+BLANK_AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:ster|aar|ist|eur|trice|aller|oerder)$")
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
 
@@ -382,6 +384,10 @@ class CandidateFinder:
         rest = view.text(first + 1, last)
         lower = word.lower()
         heads = self.rules.anaphors | self.rules.offices | self.rules.descriptor_heads
+        # A person noun by its agent ending (`Aanvoerster Roos`, `Invaller Mila`): an ending that no first
+        # name has, or any agent ending on a word the tagger calls a common noun.
+        if BLANK_AGENT_NOUN.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and AGENT_NOUN.search(lower):
+            return True
         # Opening a sentence, a noun of kind before a name is its descriptor (`Bouwbedrijf Heijmans`).
         if any(lower.endswith(head) for head in self.rules.anaphors | self.rules.descriptor_heads) and not self.rules.is_office(word):
             return True
