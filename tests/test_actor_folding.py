@@ -109,3 +109,11 @@ def test_a_dateline_place_does_not_act(any_nlp):
 def test_a_role_noun_opening_a_sentence_is_the_title_of_the_name(any_nlp, text, name, alias):
     actors = actors_of(any_nlp, text)
     assert name in actors and alias in forms(actors[name])
+
+
+def test_an_anaphor_with_an_adjective_joins_its_organisation(any_nlp):
+    text = ("De Nederlandsche Bank rekent op groei. Ook het CPB is positief. Het Nibud ziet dat anders. "
+            "De centrale bank verwacht dat de inflatie uitkomt op 3,2 procent.")
+    actors = actors_of(any_nlp, text)
+    assert "centrale bank" in forms(actors["Nederlandsche Bank"])
+    assert {m["text"]: m["source"] for m in any_nlp(text)._.mentions}["3,2 procent"] == "Nederlandsche Bank"

@@ -266,3 +266,9 @@ def test_a_pronoun_in_the_tag_is_the_person_named_last_before_the_quote(any_nlp)
     text = ("Huisarts Eva Lammers werkt al twintig jaar in de wijk.\n\n"
             '"Ik zie nu 35 patiënten per dag", zegt ze. "Dat is te veel."')
     assert sources(any_nlp, text)["35"] == "Eva Lammers"
+
+
+def test_a_verb_does_not_report_past_a_clause_of_its_own(any_nlp):
+    text = "De ECB verwacht 2,1 procent inflatie, terwijl de prijzen in januari met 2,9 procent stegen."
+    found = sources(any_nlp, text)
+    assert found["2,1 procent"] == "ECB" and found["2,9 procent"] is None

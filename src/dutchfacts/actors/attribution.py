@@ -219,8 +219,8 @@ class Attribution:
         # opens the sentence reaches across (`Volgens Schouten …, maar … 2,8 mol`).
         if cue.first > first and any(t.lower_ in self.breaks or t.text == ";" for t in doc[first : cue.first]):
             return False
-        # A verb reports within its own clause; `volgens X; …` reaches on past a semicolon.
-        if cue.verb and cue.first < first and any(t.text == ";" for t in doc[cue.first : first]):
+        # A verb reports within its own clause (not past `; …` or `, terwijl …`); `volgens X; …` reaches on.
+        if cue.verb and cue.first < first and any(t.text == ";" or t.lower_ in self.breaks for t in doc[cue.first : first]):
             return False
         if first >= speaker.last:
             between = [t.lower_ for t in doc[speaker.last : first]]

@@ -668,9 +668,12 @@ class CandidateFinder:
             lower = token.text.lower()
             if lower in rules.not_names:
                 continue
-            if lower in rules.anaphors and view.lower(index - 1) in ("de", "het"):
+            # `de organisatie`, also with adjectives: `de centrale bank`.
+            if lower in rules.anaphors and view.lower(self.modifiers_before(view, index) - 1) in ("de", "het"):
+                modified = self.modifiers_before(view, index)
                 view.claim(index, index + 1)
-                yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True)
+                yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True,
+                                     alias=view.text(modified, index + 1) if modified < index else None)
                 continue
             if lower in rules.members:
                 view.claim(index, index + 1)
