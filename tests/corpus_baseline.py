@@ -20,10 +20,12 @@ def item_id(document: str, index: int, text: str) -> str:
 
 
 def ratchet_figures(summary: dict) -> dict[str, float]:
-    """The scores the ratchet holds: F1 per type, actor F1, attribute accuracies."""
+    """The scores the ratchet holds: F1 per type, actor F1, attribute accuracies, source precision."""
     figures = {f"{t}.f1": scores["f1"] for t, scores in summary["types"].items()}
     figures["actors.f1"] = summary["actors"]["f1"]
     figures.update({f"attribute.{name}": value for name, value in summary["attributes"].items() if value is not None})
+    if summary["source_precision"] is not None:
+        figures["source.precision"] = summary["source_precision"]
     return figures
 
 

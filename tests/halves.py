@@ -47,6 +47,7 @@ def headline(summary: dict) -> dict:
     actors = summary["actors"]
     figures.update({"actors.precision": actors["precision"], "actors.recall": actors["recall"], "actors.f1": actors["f1"]})
     figures.update({f"attribute.{name}": value for name, value in summary["attributes"].items()})
+    figures["source.precision"] = summary["source_precision"]
     figures["articles"] = summary["articles"]
     return figures
 

@@ -53,10 +53,15 @@ def summary_rows(evaluation: Evaluation) -> list[tuple[str, ...]]:
 
 
 def attribute_accuracies(evaluation: Evaluation) -> str:
-    return ", ".join(
+    """Accuracy per attribute, and next to source's the source precision (of the figures given a source, the right ones)."""
+    parts = [
         f"{name} {evaluation.attribute(name).accuracy:.3f} (n={evaluation.attribute(name).total})"
         for name in ATTRIBUTES if evaluation.attribute(name).total
-    )
+    ]
+    given = evaluation.source_precision()
+    if given.total:
+        parts.append(f"source precision {given.accuracy:.3f} (n={given.total})")
+    return ", ".join(parts)
 
 
 def print_summary(evaluation: Evaluation, folder: Path, console: Console | None = None) -> None:

@@ -142,6 +142,10 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     ),
     "actor_group_members.tsv": (phrase("member"), phrase("group")),
     "attribution_cues.tsv": (phrase("phrase"), one_of("position", ("after", "noun", "either"))),
+    "reporting_verbs.tsv": (phrase("lemma"), phrase("forms")),
+    "attribution_pointers.tsv": (phrase("word"), one_of("role", ("opener", "noun"))),
+    # The word classes are the fields of actors.rules.ActorWords, checked where they are read.
+    "actor_words.tsv": (phrase("word"), phrase("class")),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }
 ONE_PHRASE = (phrase("phrase"),)

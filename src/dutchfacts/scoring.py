@@ -100,6 +100,8 @@ class ArticleScore:
     missed: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
     wrong_attributes: list[str] = field(default_factory=list)
+    source_given: Agreement = field(default_factory=Agreement)
+    """Figures the pipeline gave a source, and how many of those have the labelled one."""
     missed_actors: list[str] = field(default_factory=list)
     spurious_actors: list[str] = field(default_factory=list)
     text: str = field(default="", repr=False)
@@ -125,6 +127,25 @@ def overlaps(gold: GoldMention, mention: Mention) -> bool:
 
 def same_text(a: Optional[str], b: Optional[str]) -> bool:
     return (a or "").casefold().strip() == (b or "").casefold().strip()
+
+
+def actor_forms(name: Optional[str], actors: list) -> set[str]:
+    """Every form of the actor named `name` (its name or an alias), as the actor scoring compares them."""
+    if name is None:
+        return set()
+    form = normal_form(name)
+    for actor in actors:
+        forms = {normal_form(f) for f in [actor.name, *actor.aliases, *(m.text for m in getattr(actor, "mentions", ()))]}
+        if form in forms:
+            return forms
+    return {form}
+
+
+def same_source(expected: Optional[str], got: Optional[str], article: LabelledArticle, result: ArticleResult) -> bool:
+    """A source agrees when it names the labelled actor by any of its forms (ANNOTATION.md: its name or an alias)."""
+    if expected is None or got is None:
+        return expected is None and got is None
+    return bool(actor_forms(expected, article.expected.actors) & actor_forms(got, result.actors))
 
 
 def attribute_pairs(gold: GoldMention, mention: Mention) -> dict[str, tuple]:
@@ -194,12 +215,21 @@ def score_mentions(article: LabelledArticle, result: ArticleResult, score: Artic
             counts.correct += 1
             outcome = MentionOutcome("correct", mention_type, g, mention)
             for name, (expected, got) in attribute_pairs(g, mention).items():
-                agree = same_text(str(expected) if expected is not None else None, str(got) if got is not None else None)
+                if name == "source":
+                    agree = same_source(expected, got, article, result)
+                else:
+                    agree = same_text(str(expected) if expected is not None else None, str(got) if got is not None else None)
                 score.attributes[name].total += 1
                 score.attributes[name].agree += agree
                 if not agree:
                     score.wrong_attributes.append(f"{mention.text!r} {name}: expected {expected}, found {got}")
                     outcome.wrong_attributes.append(f"{name}: expected {expected}, found {got}")
+            if mention.source is not None:
+                score.source_given.total += 1
+                score.source_given.agree += same_source(g.label.source, mention.source, article, result)
+                if g.label.source is None:
+                    score.wrong_attributes.append(f"{mention.text!r} source: expected None, found {mention.source}")
+                    outcome.wrong_attributes.append(f"source: expected None, found {mention.source}")
             score.outcomes.append(outcome)
         matched = set(matches.values())
         for p_index, mention in enumerate(predicted):
@@ -277,6 +307,17 @@ class Evaluation:
                 total.total += article.attributes[name].total
         return total
 
+    def source_precision(self) -> Agreement:
+        """Of the correctly found figures given a source, how many have the labelled one."""
+        return self.summed_agreement(lambda article: article.source_given)
+
+    def summed_agreement(self, agreement_of) -> Agreement:
+        total = Agreement()
+        for article in self.articles:
+            total.agree += agreement_of(article).agree
+            total.total += agreement_of(article).total
+        return total
+
     def summary(self) -> dict:
         def described(counts: Counts) -> dict:
             return {**counts.scores(), "required": counts.required, "predicted": counts.predicted,
@@ -288,5 +329,6 @@ class Evaluation:
             "failures": self.failures,
             "types": {t: {**described(c), "span": c.span_scores()} for t, c in totals.items()},
             "attributes": {name: self.attribute(name).accuracy for name in ATTRIBUTES},
+            "source_precision": self.source_precision().accuracy,
             "actors": described(self.actors()),
         }

@@ -31,9 +31,7 @@ class AttributionWindows:
     cue_gap: int = 10
     """Words a `…` in a cue stands for (`blijkt … uit`)."""
     after_cue: int = 12
-    """After an `after` cue (`volgens`, `aldus`), where its actor may start."""
-    either_side: int = 6
-    """After a verb cue (`meldt`), where an inverted subject may start."""
+    """After a cue (`volgens`, `aldus`, `meldt`), where its actor may start."""
     group_gap: int = 2
     """A group noun names the speaker only this close to its cue (`aldus de onderzoekers`)."""
 

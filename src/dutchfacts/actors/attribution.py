@@ -1,12 +1,23 @@
 """Attribution: which actor each figure comes from, as ANNOTATION.md defines `source`.
 
-- a cue in the figure's sentence: `volgens het CBS`, `meldt de politie`,
-  `UWV meldt dat …`, `blijkt uit cijfers van …`; the first cue with an actor wins;
-- a sentence that points back at the figures just before it: `Dat meldt X.`,
-  `Dat blijkt uit … van X.`, `X maakte de cijfers bekend.`;
-- a quote: its speaker (`"…", zegt X`, `X: '…'`, a quote right after `zegt X.`,
-  or the next quote of the same speaker); a quote without a speaker gives none.
-Years never get a source.
+Attribution is read per paragraph (text between line breaks); nothing carries a
+source past one. A figure takes, in this order:
+- the speaker of the quote it stands in, over all the sentences the quote runs
+  (tag before, inside or after it: `X zegt: "…"`, `"…", zegt X`); a quote
+  without a tag takes the speaker named in the sentence right before it;
+- a strong cue of its own sentence, wherever it stands (`volgens X`, `aldus X`,
+  `blijkt uit cijfers van X`);
+- a pointer sentence later in the paragraph (`Dat meldt X.`, `Dat blijkt uit …
+  van X.`, `X maakte de cijfers bekend.`), for every sentence back to the
+  paragraph's start;
+- a reporting verb of its sentence (reporting_verbs.tsv, by lemma with a model)
+  with its subject (`UWV meldt dat …`, `…, meldt UWV`; the parse's subject where
+  the model gives one).
+No source: for years; for a number with a time unit that frames another figure
+(`in de laatste drie jaar`); from a verb that does something with the amount
+(`stelt … beschikbaar`); from sayers who are counted themselves (`een kwart van de
+ondervraagden zegt`); for a figure that only describes the actor or the study
+(`veehouder X, die 140 koeien houdt`, `een peiling van X onder 312 gemeenten`).
 """
 
 from __future__ import annotations
@@ -15,15 +26,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..context import is_finite_verb
 from ..windows import AttributionWindows
 from .linking import Actor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
-POINTING_BACK = {"dat", "dit", "zo", "die", "deze"}
-BACK_REFERENCE_NOUNS = {"cijfers", "jaarcijfers", "gegevens", "aantallen"}
+BULLETS = {"-", "–", "—", "•", "*"}
+SUBJECTS = {"nsubj", "nsubj:pass"}
+DESCRIPTION_REACH = 6
+FRAME_REACH = 3
+QUOTE_CONTINUATION = 120
 
 
 @dataclass(frozen=True)
@@ -32,6 +47,21 @@ class ActorSpan:
     last: int
     name: str
     kind: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue of a sentence with the actor it names."""
+
+    speaker: ActorSpan
+    first: int
+    strong: bool
+    """`volgens`, `aldus`, `blijkt uit` outrank a reporting verb, and a later pointer sentence."""
+    verb: bool
+
+    @property
+    def name(self) -> str:
+        return self.speaker.name
 
 
 def sentences_of(doc: Doc) -> list[Span]:
@@ -47,6 +77,16 @@ def sentences_of(doc: Doc) -> list[Span]:
     if start < len(doc):
         sentences.append(doc[start:])
     return sentences
+
+
+def paragraphs_of(text: str, sentences: list[Span]) -> list[int]:
+    """The paragraph number of each sentence: a new one after every line break."""
+    numbers, number = [], 0
+    for index, sentence in enumerate(sentences):
+        if index and "\n" in text[sentences[index - 1].end_char : sentence.start_char]:
+            number += 1
+        numbers.append(number)
+    return numbers
 
 
 def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -77,19 +117,10 @@ def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass(frozen=True)
-class Attributed:
-    """A cue of a sentence with the actor it names."""
-
-    name: str
-    first: int
-    weak: bool
-    """`meldt`, `peiling van`: weaker than `volgens`, and than a next sentence's `Dat blijkt uit …`."""
-
-
 class Attribution:
     def __init__(self, rules: ActorRules, windows: AttributionWindows):
         self.windows = windows
+        self.rules = rules
         self.cues = rules.attribution_cues
         self.breaks = rules.attribution_breaks
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
@@ -98,7 +129,7 @@ class Attribution:
 
     def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[Actor]) -> None:
         """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
-        if not figures:
+        if not figures or not sentences:
             return
         spans = sorted(
             (ActorSpan(c.first, c.last, actor.name, actor.kind) for actor in actors for c in actor.candidates
@@ -106,96 +137,233 @@ class Attribution:
             key=lambda s: s.first,
         )
         quotes = quote_spans(text, doc._.body_start or 0)
+        paragraphs = paragraphs_of(text, sentences)
         sentence_starts = [s.start_char for s in sentences]
-        speakers = self.quote_speakers(doc, text, quotes, spans, sentences)
-        cues = [self.sentence_cues(sentence, spans, quotes) for sentence in sentences]
+        figure_tokens = {}
         for figure in figures:
-            if figure["type"] == "year":
+            span = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
+            if span is not None and len(span):
+                figure_tokens[id(figure)] = (span.start, span.end)
+        counted = [figure_tokens[id(f)] for f in figures if f["type"] != "year" and id(f) in figure_tokens]
+        cues = [self.sentence_cues(sentence, spans, quotes, counted) for sentence in sentences]
+        self.resolve_possessives(sentences, paragraphs, cues)
+        pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
+        speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
+        for figure in figures:
+            if figure["type"] == "year" or id(figure) not in figure_tokens:
+                continue
+            first, last = figure_tokens[id(figure)]
+            if self.frames(doc, figure, first):
                 continue
             quote = next((q for q in quotes if q[0] <= figure["start"] < q[1]), None)
             if quote is not None:
                 figure["source"] = speakers.get(quote)
                 continue
             index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
-            token = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
-            figure_token = token.start if token is not None else sentences[index].start
-            figure["source"] = self.source(text, sentences, cues, index, figure_token)
+            figure["source"] = self.source(sentences, paragraphs, cues, pointers, index, first, last)
+
+    def resolve_possessives(self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]]) -> None:
+        """`Volgens hun berekeningen …`: a possessive after `volgens` points at the source of the sentence
+        before it in the paragraph (`Dat concluderen onderzoekers van de Universiteit Utrecht.`)."""
+        for index, sentence in enumerate(sentences):
+            if index == 0 or paragraphs[index - 1] != paragraphs[index] or not cues[index - 1]:
+                continue
+            for token in sentence[:-1]:
+                if token.lower_ == "volgens" and token.nbor().lower_ in self.rules.words.possessive:
+                    cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
+            cues[index].sort(key=lambda cue: cue.first)
 
     def source(
-        self, text: str, sentences: list[Span], cues: list[list[Attributed]], index: int, figure_token: int
+        self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
+        index: int, first: int, last: int,
     ) -> Optional[str]:
-        """`volgens X` in the sentence, then a next sentence pointing back, then a reporting verb in the sentence."""
-        sentence = sentences[index]
-        own = [a for a in cues[index] if not self.across_clauses(sentence, a.first, figure_token)]
-        own.sort(key=lambda a: (a.weak, not self.same_clause(sentence, a.first, figure_token)))
-        if own and not own[0].weak:
-            return own[0].name
-        pointing = self.pointing_sentence(text, sentences, index)
-        if pointing is not None and cues[pointing]:
-            return cues[pointing][0].name
+        pointing = pointers[index] is not None
+        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last, pointing)]
+        strong = [cue for cue in own if cue.strong]
+        if strong:
+            return strong[0].name
+        if pointers[index] is None:
+            for later in range(index + 1, len(sentences)):
+                if paragraphs[later] != paragraphs[index]:
+                    break
+                if pointers[later] is not None:
+                    return pointers[later]
         return own[0].name if own else None
 
-    def pointing_sentence(self, text: str, sentences: list[Span], index: int) -> Optional[int]:
-        """The sentence that points back at this one's figures: the next one (`Dat meldt X.`), or
-        one that opens the next paragraph with `Dat …` for the whole paragraph before it."""
-        following = index + 1
-        if following >= len(sentences):
-            return None
-        if self.points_back(sentences[following]):
-            return following
-        for later in range(following, len(sentences)):
-            gap = text[sentences[later - 1].end_char : sentences[later].start_char]
-            if "\n" in gap:
-                opener = next((t.lower_ for t in sentences[later] if not t.is_space), "")
-                return later if opener in POINTING_BACK else None
-        return None
+    def frames(self, doc: Doc, figure: dict, first: int) -> bool:
+        """A number with a time unit that frames another figure (`in de laatste drie jaar`, `binnen
+        de vijf jaar`, `jonger dan 3 jaar`) rather than being the one reported."""
+        if figure.get("unit") not in self.rules.time_units:
+            return False
+        span = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
+        if any(t.lower_ in self.rules.time_frames for t in doc[first : span.end if span is not None else first + 1]):
+            return True
+        # Back over articles and adjectives to the frame word: `binnen de voorziene drie jaar`.
+        index = first - 1
+        while index >= 0 and first - index <= FRAME_REACH:
+            word = doc[index].lower_
+            if word in self.rules.time_frames:
+                return True
+            if not (word in ("de", "het", "een") or word.isalpha() and word.islower() and word.endswith("e")):
+                return False
+            index -= 1
+        return False
 
-    def across_clauses(self, sentence: Span, cue: int, figure: int) -> bool:
-        """A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that opens
-        the sentence reaches across (`Volgens Schouten …, maar … 2,8 mol`)."""
-        return cue > figure and any(t.lower_ in self.breaks for t in sentence.doc[figure:cue])
+    def reaches(self, sentence: Span, cue: Cue, first: int, last: int, pointing: bool) -> bool:
+        """Whether a cue of the sentence covers the figure at tokens `first`–`last`; in a pointer
+        sentence the figures describing the study (`onder 312 gemeenten`) are not its content."""
+        doc = sentence.doc
+        speaker = cue.speaker
+        # A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that
+        # opens the sentence reaches across (`Volgens Schouten …, maar … 2,8 mol`).
+        if cue.first > first and any(t.lower_ in self.breaks or t.text == ";" for t in doc[first : cue.first]):
+            return False
+        # A verb reports within its own clause (not past `; …` or `, terwijl …`); `volgens X; …` reaches on.
+        if cue.verb and cue.first < first and any(t.text == ";" or t.lower_ in self.breaks for t in doc[cue.first : first]):
+            return False
+        if first >= speaker.last:
+            between = [t.lower_ for t in doc[speaker.last : first]]
+            # Not where the cue itself stands in that clause (`het SCP, dat berekende dat …`).
+            if not speaker.last <= cue.first < first and self.describes(between, pointing):
+                return False
+            # A tag after a comma (`…, zegt veehouder X`) covers what comes before it, not after;
+            # an inverted subject in the main clause (`Voor dit jaar verwacht het CPB 3 procent`) does.
+            if cue.verb and speaker.first > cue.first and self.tag_after_comma(doc, cue.first):
+                return False
+        return not (speaker.first <= first < speaker.last)
 
     @staticmethod
-    def same_clause(sentence: Span, first: int, other: int) -> bool:
-        low, high = sorted((first, other))
-        return not any(t.text in {";", ":"} for t in sentence.doc[low:high])
+    def tag_after_comma(doc: Doc, verb: int) -> bool:
+        return verb > 0 and doc[verb - 1].text in CLAUSE_PUNCTUATION - {"(", ":"}
 
-    def sentence_cues(self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]]) -> list[Attributed]:
+    def describes(self, between: list[str], pointing: bool) -> bool:
+        """The words from the actor to a figure after it make a description of the actor, a relative
+        clause (`, die 140 koeien houdt`), or in a pointer sentence of the study (`onder 312 gemeenten`)."""
+        if between[:1] == ["("] and ")" in between:
+            between = between[between.index(")") + 1 :]
+        if not between or len(between) > DESCRIPTION_REACH:
+            return False
+        if between[0] in self.rules.words.study_preposition:
+            return pointing and not any(w in ("dat", ",", ":") for w in between)
+        return between[0] == "," and len(between) > 1 and between[1] in self.rules.words.relative_pronoun
+
+    def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:
+        """The actor of a sentence that points back at the figures before it: `Dat meldt X`,
+        `Dat blijkt uit … van X`, `X maakte de cijfers bekend`."""
+        if not cues:
+            return None
+        tokens = [t for t in sentence if not t.is_space]
+        words = [t.lower_ for t in tokens]
+        opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
+        names = any(
+            word in self.rules.pointer_nouns and index and words[index - 1] in ("de", "deze", "die", "dat", "dit")
+            for index, word in enumerate(words)
+        )
+        return cues[0].name if opens or names else None
+
+    def sentence_cues(
+        self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]]
+    ) -> list[Cue]:
         found = []
-        for cue, first, last in self.cue_matches(sentence):
-            if any(q[0] <= sentence.doc[first].idx < q[1] for q in quotes):
+        doc = sentence.doc
+        for cue_first, _, kind, search in self.cue_matches(sentence):
+            if any(q[0] <= doc[cue_first].idx < q[1] for q in quotes):
                 continue
-            speaker = self.speaker(sentence, cue, first, last, spans)
-            if speaker is not None:
-                found.append(Attributed(speaker, first, not cue.strong))
+            if kind == "verb":
+                speaker = self.subject(sentence, cue_first, search, spans)
+            else:
+                speaker = self.actor_after(sentence, search, spans)
+            if speaker is None or self.counted(doc, speaker, counted):
+                continue
+            if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
+                continue
+            found.append(Cue(speaker, cue_first, kind == "after", kind == "verb"))
         # A heading such as `UWV: 20 procent minder WW-uitkeringen`.
-        opening = [s for s in spans if s.first == sentence.start and s.last < len(sentence.doc) and sentence.doc[s.last].text == ":"]
+        start = sentence.start + (doc[sentence.start].text in BULLETS)
+        opening = [s for s in spans if s.first == start and s.last < len(doc) and doc[s.last].text == ":"]
         if opening and not found:
-            found.append(Attributed(opening[0].name, sentence.start, False))
+            found.append(Cue(opening[0], sentence.start, True, False))
+        found.sort(key=lambda cue: cue.first)
         return found
 
-    @staticmethod
-    def points_back(sentence: Span) -> bool:
-        words = [t.lower_ for t in sentence if not t.is_space]
-        return bool(words) and (words[0] in POINTING_BACK or any(w in BACK_REFERENCE_NOUNS for w in words))
+    def counted(self, doc: Doc, speaker: ActorSpan, counted: list[tuple[int, int]]) -> bool:
+        """Sayers who are counted themselves: `een kwart van de ondervraagden zegt`, `Vier op de vijf Belgen vindt`."""
+        for first, last in counted:
+            if last > speaker.first or speaker.first - last > 4:
+                continue
+            if all(t.lower_ in self.rules.words.counting or t.text in "()%" or t.like_num or t.text.islower() and t.text.endswith("e")
+                   for t in doc[last : speaker.first]):
+                return True
+        return False
 
-    def cue_matches(self, sentence: Span) -> Iterable[tuple[AttributionCue, int, int]]:
+    def counted_subject(self, doc: Doc, verb: int, counted: list[tuple[int, int]], speaker: ActorSpan) -> bool:
+        """A figure that is the reporting verb's subject (`een kwart van de ondervraagden zegt`,
+        `bij de zelfstandigen 34 procent aangeeft`): the sayers are counted; not where the actor
+        before it is the subject itself (`terwijl het CBS voor januari 3,3 procent mat`)."""
+        before = speaker.first - 1
+        while before >= 0 and doc[before].lower_ in ("de", "het", "alle", "die"):
+            before -= 1
+        if before < 0 or doc[before].lower_ not in self.rules.words.counting_preposition:
+            return False
+        return any(
+            0 <= verb - last <= 3 and all(t.lower_ in self.rules.words.counting or t.text in "()%" for t in doc[last:verb])
+            for first, last in counted if last <= verb
+        )
+
+    def cue_matches(self, sentence: Span) -> list[tuple[int, int, str, int]]:
+        """(first token, end token, kind, where its actor search starts) of each cue in the sentence;
+        kind is `after` (`volgens X`), `noun` (`peiling van X`) or `verb` (`X meldt`, `maakte X bekend`)."""
         words = [t.lower_ for t in sentence]
+        doc = sentence.doc
         found = []
         for position in range(len(words)):
             for cue in self.cues_by_first_word.get(words[position], ()):
                 end = self.match_cue(words, position, cue.words)
                 if end is not None:
-                    found.append((position, -(end - position), cue, sentence.start + position, sentence.start + end))
-        for _, _, cue, first, last in sorted(found, key=lambda f: (f[0], f[1])):
-            yield cue, first, last
+                    kind = "after" if cue.strong else "noun" if cue.actor_after_only else "verb"
+                    # `uit een rondvraag die X hield, blijkt`, `kondigde schepen X aan`: the actor is inside.
+                    search = position + 1 if ANY_WORDS in cue.words else end
+                    found.append((sentence.start + position, sentence.start + end, kind, sentence.start + search))
+            token = doc[sentence.start + position]
+            if self.reports(token) and not self.does(words, position, token):
+                found.append((token.i, token.i + 1, "verb", token.i + 1))
+        return sorted(set(found))
 
-    def match_cue(self, words: list[str], position: int, cue: tuple[str, ...]) -> Optional[int]:
+    def reports(self, token: Token) -> bool:
+        """A reporting verb, by its form or, where the model tags it as a verb, by its lemma."""
+        if token.lower_ in self.rules.reporting_forms:
+            return not token.has_morph() or token.pos_ in ("VERB", "AUX", "")
+        return token.pos_ == "VERB" and token.lemma_.lower() in self.rules.reporting
+
+    def does(self, words: list[str], position: int, token: Token) -> bool:
+        """A reporting verb used as a verb of doing (`stelt 3 miljoen euro beschikbaar`, `melden zich`)."""
+        lemma = token.lemma_.lower()
+        for phrase in self.rules.not_reporting:
+            if phrase[0] not in (lemma, words[position]) and not self.form_of(words[position], phrase[0]):
+                continue
+            end = self.match_cue(words, position + 1, phrase[1:], stop_at_clause=True)
+            if end is None:
+                continue
+            # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
+            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?", "te", "om", "dat"}:
+                return True
+        return False
+
+    def form_of(self, word: str, lemma: str) -> bool:
+        return word in self.rules.reporting.get(lemma, ())
+
+    def match_cue(self, words: list[str], position: int, cue: tuple[str, ...], stop_at_clause: bool = False) -> Optional[int]:
         index = position
         for number, part in enumerate(cue):
             if part == ANY_WORDS:
                 following = cue[number + 1]
-                gap_end = next((i for i in range(index, min(index + self.windows.cue_gap + 1, len(words))) if words[i] == following), None)
+                gap_end = None
+                for i in range(index, min(index + self.windows.cue_gap + 1, len(words))):
+                    if words[i] == following:
+                        gap_end = i
+                        break
+                    if stop_at_clause and (words[i] in CLAUSE_PUNCTUATION or words[i] == "dat"):
+                        break
                 if gap_end is None:
                     return None
                 index = gap_end
@@ -205,84 +373,165 @@ class Attribution:
             index += 1
         return index
 
-    def speaker(self, sentence: Span, cue: AttributionCue, first: int, last: int, spans: list[ActorSpan]) -> Optional[str]:
-        """The actor a cue names: after it (`volgens het CBS`, `meldt de politie`), or for a verb
-        the first actor of its clause before it (`UWV meldt dat`, `Yeşilgöz schrijft aan de Kamer`)."""
+    def stops(self, token: Token) -> bool:
+        """A word the actor of a cue is not found past: clause punctuation or a finite verb
+        (`volgens de nieuwste berekeningen hebben basisscholen …`)."""
+        if token.text in CLAUSE_PUNCTUATION:
+            return True
+        if token.has_morph() or token.tag_:
+            return is_finite_verb(token)
+        return token.lower_ in self.rules.finite_verbs or token.lower_ in self.rules.attribution_stops
+
+    def actor_after(self, sentence: Span, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """The actor of `volgens X`, `aldus X`, `peiling van X`: the first one after the cue in its
+        phrase, a named actor before a group, a group only right after the cue (`aldus de onderzoekers`)."""
         doc = sentence.doc
-        window = self.windows.after_cue if cue.actor_after_only else self.windows.either_side
-        after = first + 1 if ANY_WORDS in cue.words else last
         reachable = []
         for span in spans:
-            if span.first < after or span.first >= min(after + window, sentence.end):
+            if span.first < last or span.first >= min(last + self.windows.after_cue, sentence.end):
                 continue
-            between = [doc[i].text for i in range(after, span.first)]
-            if any(w in CLAUSE_PUNCTUATION for w in between) or not cue.actor_after_only and "dat" in between:
+            if any(self.stops(doc[i]) for i in range(last, span.first)):
                 break
             reachable.append(span)
         named = [s for s in reachable if s.kind != "group"]
-        # A group must follow its cue closely (`aldus de onderzoekers`), not after other nouns
-        # (`volgens de landelijke norm mag een kind …`).
-        close = [s for s in reachable if s.first - after <= self.windows.group_gap]
-        following = (named or close)[0] if named or close else None
-        if cue.actor_after_only:
-            return following.name if following else None
+        close = [s for s in reachable if s.first - last <= self.windows.group_gap]
+        chosen = (close or named)[0] if close else named[0] if named else None
+        return self.delivering(doc, chosen, spans)
+
+    @staticmethod
+    def delivering(doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """The organisation that delivers the figure rather than its staff (`een woordvoerder van de NS`,
+        `onderzoekers van de Universiteit Utrecht`): a lower-case actor followed by `van` and an organisation."""
+        if speaker is None or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
+            return speaker
+        if doc[speaker.last].lower_ not in ("van", "bij"):
+            return speaker
+        start = speaker.last + 1 + (doc[speaker.last + 1].lower_ in ("de", "het"))
+        organisation = next((s for s in spans if s.first == start and s.kind == "organization"), None)
+        return organisation or speaker
+
+    def subject(self, sentence: Span, first: int, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """The subject of the reporting verb at `first`: the parse's where the model gives one; else an
+        actor right after `last` (`meldt de politie`) or the first actor of the clause before the verb
+        (`UWV meldt dat`)."""
+        doc = sentence.doc
+        if doc.has_annotation("DEP"):
+            subjects = [t for t in doc[first].children if t.dep_ in SUBJECTS]
+            # A subject without an actor (a pronoun in `Dat meldt X`, a parse error) leaves it to the rules.
+            if subjects:
+                head = subjects[0]
+                # Within the clause read (for a tag after a quote: not inside the quote).
+                covering = [s for s in spans if s.first <= head.i < s.last and s.first >= sentence.start]
+                inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
+                if covering or inside:
+                    return self.delivering(doc, (covering or inside)[0], spans)
+        # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`).
+        following = next(
+            (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
+             and (s.first - last <= self.windows.group_gap or s.kind == "person")
+             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ == "dat" or doc[i].like_num or self.stops(doc[i])
+                         for i in range(last, s.first))),
+            None,
+        )
+        if following is not None:
+            return self.delivering(doc, following, spans)
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
                 clause_start = index + 1
                 break
         subject = next((s for s in spans if clause_start <= s.first and s.last <= first), None)
-        # Right after the verb is the inverted subject (`meldt de politie`); further on, the verb's own subject wins.
-        if following is not None and (following.first - after <= self.windows.group_gap or subject is None):
-            return following.name
-        return subject.name if subject else None
+        # `het SCP, dat in 2019 berekende dat …`: a relative clause's subject is the actor before its comma.
+        if subject is None and clause_start > sentence.start and doc[clause_start].lower_ in ("dat", "die"):
+            subject = next((s for s in reversed(spans) if s.last == clause_start - 1 or s.last == clause_start - 2
+                            and doc[s.last].text == ")"), None)
+        return self.delivering(doc, subject, spans)
+
+    # --- quotes ------------------------------------------------------------
 
     def quote_speakers(
-        self, doc: Doc, text: str, quotes: list[tuple[int, int]], spans: list[ActorSpan], sentences: list[Span]
+        self, doc: Doc, text: str, quotes: list[tuple[int, int]], spans: list[ActorSpan], sentences: list[Span],
+        paragraphs: list[int],
     ) -> dict[tuple[int, int], Optional[str]]:
+        """Each quote's speaker: a tag after it, a tag before it (`X zegt: "…"`), the speaker of the
+        quote just before it in the paragraph (a tag inside: `"…", zegt X. "…"`), or the speaker
+        named in the sentence right before it."""
         speakers: dict[tuple[int, int], Optional[str]] = {}
-        previous: Optional[tuple[tuple[int, int], Optional[str]]] = None
+        previous: Optional[tuple[tuple[int, int], Optional[str], bool]] = None
         for quote in quotes:
-            speaker = self.speaker_after(doc, len(text), quote, spans) or self.speaker_before(doc, quote, spans, sentences)
-            if speaker is None and previous is not None and previous[1] is not None:
-                gap = text[previous[0][1] : quote[0]]
-                if "\n" not in gap and len(gap) < 120 and self.speaker_after(doc, len(text), previous[0], spans) == previous[1]:
-                    speaker = previous[1]
+            tagged = self.speaker_after(doc, quote, spans) or self.speaker_colon(doc, quote, spans, sentences)
+            speaker = tagged
+            gap = text[previous[0][1] : quote[0]] if previous is not None else "\n"
+            if speaker is None and previous is not None and previous[1] and previous[2] and "\n" not in gap and len(gap) < QUOTE_CONTINUATION:
+                speaker = previous[1]
+            if speaker is None:
+                speaker = self.speaker_before(doc, text, quote, spans, sentences)
             speakers[quote] = speaker
-            previous = (quote, speaker)
+            previous = (quote, speaker, tagged is not None)
         return speakers
 
-    def speaker_after(self, doc: Doc, text_length: int, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
-        span = doc.char_span(quote[1], text_length, alignment_mode="expand")
+    def speaker_after(self, doc: Doc, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
+        """`"…", zegt X`, `"…", aldus X`: a tag right after the quote."""
+        span = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
         if span is None or not len(span):
             return None
-        first = span.start + (span[0].text == ",")
-        if first >= len(doc):
+        first = span.start
+        while first < len(doc) and doc[first].text in {",", "”", '"', "’", "'"} and first - span.start < 2:
+            first += 1
+        if first >= len(doc) or "\n" in doc[span.start : first + 1].text:
             return None
-        words = [t.lower_ for t in doc[first : first + 3]]
-        for cue in self.cues:
-            if cue.actor_after_only and cue.words[0] != "aldus":
-                continue
-            end = self.match_cue(words, 0, cue.words)
-            if end is not None:
-                return self.speaker(doc[first : min(first + 12, len(doc))], cue, first, first + end, spans)
-        return None
+        window = doc[first : min(first + self.windows.after_cue, len(doc))]
+        if doc[first].lower_ in ("aldus", "volgens"):
+            speaker = self.actor_after(window, first + 1, spans)
+        elif self.reports(doc[first]):
+            speaker = self.subject(window, first, first + 1, spans)
+            if speaker is None and first + 1 < len(doc) and doc[first + 1].lower_ in self.rules.words.personal_pronoun:
+                speaker = self.last_person_before(doc, quote[0], spans)
+        else:
+            return None
+        return speaker.name if speaker else None
 
-    def speaker_before(self, doc: Doc, quote: tuple[int, int], spans: list[ActorSpan], sentences: list[Span]) -> Optional[str]:
+    @staticmethod
+    def last_person_before(doc: Doc, start: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """`"…", zegt ze.`: the person named last before the quote, in its paragraph or the one before."""
+        text = doc.text
+        end_of_previous = text.rfind("\n", 0, start)
+        while end_of_previous > 0 and text[end_of_previous - 1].isspace():
+            end_of_previous -= 1
+        reach = text.rfind("\n", 0, end_of_previous) + 1 if end_of_previous > 0 else 0
+        before = [s for s in spans if s.kind == "person" and reach <= doc[s.first].idx < start]
+        return before[-1] if before else None
+
+    @staticmethod
+    def speaker_colon(doc: Doc, quote: tuple[int, int], spans: list[ActorSpan], sentences: list[Span]) -> Optional[str]:
+        """`X zegt: "…"`, `X: "…"`: the first actor of the sentence before the colon."""
         opening = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
         if opening is None or opening.start == 0:
             return None
         before = next((t for t in reversed(doc[: opening.start]) if not t.is_space), None)
-        sentence = next((s for s in sentences if before is not None and s.start <= before.i < s.end), None)
+        if before is None or before.text != ":" or "\n" in doc[before.i : opening.start].text:
+            return None
+        sentence = next((s for s in sentences if s.start <= before.i < s.end), None)
+        return next((s.name for s in spans if sentence is not None and sentence.start <= s.first and s.last <= before.i), None)
+
+    def speaker_before(
+        self, doc: Doc, text: str, quote: tuple[int, int], spans: list[ActorSpan], sentences: list[Span]
+    ) -> Optional[str]:
+        """A one-sentence quote without a tag: the speaker named in the sentence right before it,
+        in the same paragraph (`Toch blijft het krap, benadrukt econoom X. '…'`)."""
+        opening = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
+        if opening is None or opening.start == 0:
+            return None
+        before = next((t for t in reversed(doc[: opening.start]) if not t.is_space), None)
+        if before is None or before.text not in {".", "!", "?"} or "\n" in text[before.idx : quote[0]]:
+            return None
+        sentence = next((s for s in sentences if s.start <= before.i < s.end), None)
         if sentence is None:
             return None
-        if before.text == ":":
-            return next((s.name for s in spans if sentence.start <= s.first and s.last <= before.i), None)
-        if before.text not in {".", "!", "?"}:
-            return None
-        cues = [match for match in self.cue_matches(sentence) if not match[0].actor_after_only]
+        cues = [cue for cue in self.cue_matches(sentence) if cue[2] == "verb"]
         if cues:
-            _, _, last = cues[-1]
-            return next((s.name for s in spans if s.first >= last and s.last == before.i), None)
+            speaker = self.subject(sentence, cues[-1][0], cues[-1][3], spans)
+            if speaker is not None:
+                return speaker.name
         # `Producent Frans van Gestel vindt dat … "…"`: the person the sentence before is about.
         return next((s.name for s in spans if sentence.start <= s.first < sentence.end and s.kind == "person"), None)

@@ -25,43 +25,20 @@ DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
 ASIDE_JOINERS = {"en", "&"}
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
-PERSON_PARTICLES = {"van", "de", "der", "den", "ter", "te", "'t", "van der", "van den", "van de"}
-NAME_CONNECTORS = {"van", "voor", "tegen", "de", "der", "den", "het", "ter", "te"}
-NAME_PREFIXES = {"Van", "Ter", "Ten", "Den", "De"}
 COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
 COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
-# Small words found only inside names: `Follow the Money`, `Leger des Heils`, `Consument & Markt`.
-ALWAYS_CONNECTORS = {"the", "of", "and", "for", "&", "des"}
-LOCATING_WORDS = {"in", "uit", "naar", "te", "bij", "rond", "nabij", "vanuit", "richting", "rondom", "buiten", "tussen"}
-DETERMINERS = {"de", "het", "een", "onze", "deze", "die"}
-SINGULAR_MARKERS = DETERMINERS | {"elk", "elke", "iedere", "ieder", "zo'n", "hun", "haar", "zijn", "geen", "één", "ene", "jouw", "uw", "welke", "menig", "dat", "dit"}
 ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|isch|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
-NOT_MODIFIERS = {
-    "de", "deze", "die", "alle", "andere", "vele", "meeste", "enkele", "sommige", "beide", "welke", "elke",
-    "iedere", "hele", "zulke", "dezelfde", "onze", "ze", "je", "we", "meer", "minder", "eigen", "zelfde",
-    "voornamelijk", "hoofdzakelijk", "waarschijnlijk", "mogelijk", "eigenlijk", "natuurlijk", "duidelijk",
-    "uiteindelijk", "vermoedelijk", "namelijk", "werkelijk", "ruim", "nog", "vooral", "zelfs", "slechts",
-}
 TITLE_ADJECTIVE = regex.compile(r"(?:s|se|sche|isch|ische|ees)$")
 CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
 COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
 PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
-DESCRIPTION_STOPS = {
-    "die", "dat", "en", "of", "is", "zijn", "wordt", "worden", "heeft", "hebben", "kan", "kunnen", "moet", "moeten",
-    "in", "op", "aan", "voor", "ook", "nog", "al", "niet", "wel", "vaak", "steeds", "zelf", "daar", "hier", "nu", "dan",
-    "bij", "straks", "gemiddeld", "later", "eerder",
-}
-PLAIN_ADJECTIVES = {
-    "laag", "hoog", "lager", "hoger", "klein", "groot", "vast", "goed", "slecht", "zwaar", "licht", "lang", "kort",
-    "oud", "jong", "nieuw", "arm", "rijk", "betaald", "eigen",
-}
-NUMBER_WORD = regex.compile(r"^(?:\p{L}*(?:tig|tien|honderd|duizend)|een|twee|drie|vier|vijf|zes|zeven|acht|negen|elf|twaalf)$")
-FRACTION_WORD = regex.compile(r"^(?:een|twee|drie|vier)?(?:half|helft|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|kwart)$")
 MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
+AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:er|ster|aar|ist|eur|trice|ant|ent)$")
+BLANK_AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:ster|aar|ist|eur|trice|aller|oerder)$")
 DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
 
@@ -208,19 +185,35 @@ class CandidateFinder:
             return False
         if token.text.endswith("-"):
             return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
-        if any(c.isdigit() for c in token.text) or NUMBER_WORD.match(token.text.lower()) or FRACTION_WORD.match(token.text.lower()):
+        if any(c.isdigit() for c in token.text) or self.rules.is_number_word(token.text) or self.rules.is_fraction_word(token.text):
             return False
         if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
             return False
         if token.text in self.rules.not_names:
-            following = view.word(index + 1)
-            return (token.text in NAME_PREFIXES and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
+            after = index + 1
+            while token.text == "Van" and view.lower(after) in view.rules.words.person_particle and view.word(after).islower():
+                after += 1  # `Van der Meulen Groep` opening a sentence
+            following = view.word(after)
+            return (token.text in view.rules.words.name_prefix and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in self.rules.not_names
         if view.opens[index] and (self.rules.noun(token.text) or self.rules.is_office(token.text)):
-            return False
+            # `Vereniging van Nederlandse Gemeenten` opening a sentence: a collective noun that a name goes on after.
+            noun = self.rules.noun(token.text)
+            return bool(noun) and noun.kind == "organization" and self.name_goes_on(view, index + 1)
         # A capitalised actor noun is a group (`Kamerleden`) unless a name goes on after it (`Vereniging Hogescholen`).
-        if self.rules.noun(token.text) and token.text not in self.rules.places:
+        noun = self.rules.noun(token.text)
+        if noun and token.text not in self.rules.places:
+            if noun.kind == "organization":
+                return self.name_goes_on(view, index + 1)
             return index + 1 < len(view.doc) and self.can_continue_name(view, index + 1)
         return True
+
+    def name_goes_on(self, view: DocView, index: int) -> bool:
+        """A name continues at `index`, directly or after `van`/`voor` (`Vereniging van Nederlandse Gemeenten`)."""
+        if index >= len(view.doc):
+            return False
+        if view.lower(index) in ("van", "voor") and index + 1 < len(view.doc):
+            return self.can_continue_name(view, index + 1)
+        return self.can_continue_name(view, index)
 
     def can_continue_name(self, view: DocView, index: int) -> bool:
         token = view.doc[index]
@@ -240,6 +233,9 @@ class CandidateFinder:
         connected = False
         limit = len(view.doc)
         while last < limit:
+            # `ING.` at a sentence's end is one token: the next capitalised word opens the next sentence.
+            if len(view.word(last - 1)) > 2 and view.word(last - 1).endswith(".") and view.word(last - 1).count(".") == 1:
+                break
             if self.can_continue_name(view, last) or view.word(last - 1).endswith("-") and view.lower(last) == "en":
                 if view.lower(last) == "en":
                     last += 1
@@ -250,13 +246,13 @@ class CandidateFinder:
             gap = last
             while gap < limit and gap - last < 3 and not view.claimed[gap]:
                 word = view.lower(gap)
-                if word in ALWAYS_CONNECTORS:
+                if word in view.rules.words.always_connector:
                     pass
-                elif word in NAME_CONNECTORS and organisation:
+                elif word in view.rules.words.name_connector and organisation:
                     connected = True
                 elif word == "en" and connected:
                     pass
-                elif word in PERSON_PARTICLES and self.person_particle(view, first, last, gap):
+                elif word in view.rules.words.person_particle and self.person_particle(view, first, last, gap):
                     pass
                 else:
                     break
@@ -274,10 +270,10 @@ class CandidateFinder:
         """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`,
         `Mirjam Bikker van de ChristenUnie` or `Jetta Klijnsma van Sociale Zaken`."""
         after = particle
-        while view.lower(after) in PERSON_PARTICLES:
+        while view.lower(after) in view.rules.words.person_particle:
             after += 1
         following = view.word(after)
-        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1 or view.lower(first - 1) in LOCATING_WORDS:
+        if last - first > 2 or self.portfolio_end(view, particle + 1) > particle + 1 or view.lower(first - 1) in view.rules.words.locating:
             return False
         rules = self.rules
         if following in rules.places or following in rules.parties or self.is_organisation_word(following) or is_acronym(following):
@@ -285,7 +281,7 @@ class CandidateFinder:
         if following in ("De", "Het"):
             return False
         # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
-        alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
+        alone = regex.compile(rf"(?<!\b(?:{'|'.join(view.rules.words.person_particle)})\s){regex.escape(following)}\b", regex.IGNORECASE)
         if alone.search(view.source):
             return False
         if last - first == 1:
@@ -361,7 +357,7 @@ class CandidateFinder:
             if view.word(after) in self.rules.places or view.text(after, after + 2) in self.rules.places:
                 return True
             after += 1
-        return view.lower(before) in LOCATING_WORDS
+        return view.lower(before) in view.rules.words.locating
 
     def is_adjective(self, view: DocView, index: int) -> bool:
         """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
@@ -379,11 +375,24 @@ class CandidateFinder:
         return not is_acronym(word) and any(word.lower().endswith(head) for head in self.rules.not_actor_heads)
 
     def is_descriptor(self, view: DocView, first: int, last: int) -> bool:
-        """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article also uses alone."""
+        """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article
+        also uses alone, an organisation noun before any name (`Bouwbedrijf Heijmans`), or before an
+        acronym (`Vakbond FNV`)."""
         word = view.word(first)
         if word in view.capitalised_inside:
             return False
         rest = view.text(first + 1, last)
+        lower = word.lower()
+        heads = self.rules.anaphors | self.rules.offices | self.rules.descriptor_heads
+        # A person noun by its agent ending (`Aanvoerster Roos`, `Invaller Mila`): an ending that no first
+        # name has, or any agent ending on a word the tagger calls a common noun.
+        if BLANK_AGENT_NOUN.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and AGENT_NOUN.search(lower):
+            return True
+        # Opening a sentence, a noun of kind before a name is its descriptor (`Bouwbedrijf Heijmans`).
+        if any(lower.endswith(head) for head in self.rules.anaphors | self.rules.descriptor_heads) and not self.rules.is_office(word):
+            return True
+        if last - first == 2 and is_acronym(rest) and any(lower.endswith(head) for head in heads):
+            return True
         alone = regex.compile(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b")
         if not alone.search(view.source):
             return False
@@ -402,7 +411,7 @@ class CandidateFinder:
         if word in view.capitalised_inside:
             return True
         following = view.word(index + 1).lower()
-        if any(cue.words == (following,) and not cue.actor_after_only for cue in self.rules.attribution_cues):
+        if following in self.rules.reporting_forms:
             return True
         if self.acts_as_subject(view, index):
             return True
@@ -454,7 +463,7 @@ class CandidateFinder:
             return "organization"
         capitalised = [w for w in words if w[:1].isupper()]
         others = [w for w in words if not w[:1].isupper()]
-        if len(capitalised) >= 2 and all(w in PERSON_PARTICLES for w in others) and not ADJECTIVE_ENDING.search(words[0]):
+        if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not ADJECTIVE_ENDING.search(words[0]):
             return "person"
         if len(words) == 1 and self.in_list_of_places(view, first):
             return "place"
@@ -465,7 +474,8 @@ class CandidateFinder:
     def acronym_definitions(self, view: DocView) -> Iterable[Candidate]:
         doc = view.doc
         for index, token in enumerate(doc):
-            if token.text != "(" or index + 2 >= len(doc) or view.word(index + 2) != ")":
+            # `(CPB)`, also `(CPB):` and `(CPB),` that the tokenizer keeps together.
+            if token.text != "(" or index + 2 >= len(doc) or not view.word(index + 2).startswith(")"):
                 continue
             inner = view.word(index + 1)
             if is_acronym(inner) and index > 0 and not view.claimed[index - 1]:
@@ -531,7 +541,7 @@ class CandidateFinder:
             word = view.word(index)
             if word[:1].isupper() and word not in self.rules.not_names:
                 first = index
-            elif not (word.lower() in NAME_CONNECTORS or word.lower() in ALWAYS_CONNECTORS or word.lower() == "en"):
+            elif not (word.lower() in view.rules.words.name_connector or word.lower() in view.rules.words.always_connector or word.lower() == "en"):
                 break
             index -= 1
         return first
@@ -552,6 +562,17 @@ class CandidateFinder:
                 return index + len(portfolio)
         return index
 
+    def unlisted_portfolio_end(self, view: DocView, index: int) -> int:
+        """`schepen van Sport Joke Lenaerts`: a portfolio no list has, one capitalised word before a
+        person's first and last name; `index` itself if there is none."""
+        run = index
+        while run < len(view.doc) and view.word(run)[:1].isupper() and not view.claimed[run]:
+            run += 1
+        words = [view.word(i) for i in range(index, run)]
+        if len(words) != 3 or any(is_acronym(w) or self.is_organisation_word(w) or w in self.rules.places for w in words):
+            return index
+        return index + 1
+
     def offices(self, view: DocView) -> Iterable[Candidate]:
         doc = view.doc
         index = 0
@@ -563,6 +584,8 @@ class CandidateFinder:
             office_end = index + 1
             if view.lower(office_end) in ("van", "voor"):
                 after = self.portfolio_end(view, office_end + 1)
+                if after == office_end + 1:
+                    after = self.unlisted_portfolio_end(view, office_end + 1)
                 if after > office_end + 1:
                     office_end = after
             office = view.text(index, office_end).lower()
@@ -582,7 +605,7 @@ class CandidateFinder:
             if office_end > index + 1:
                 view.claim(title_start, office_end)
                 yield view.candidate(title_start, office_end, "person", "office:portfolio", office=office)
-            elif self.rules.noun(word) is None and (view.lower(index - 1) in DETERMINERS or view.opens[index]) and not view.word(office_end)[:1].isupper():
+            elif self.rules.noun(word) is None and (view.lower(index - 1) in view.rules.words.determiner or view.opens[index]) and not view.word(office_end)[:1].isupper():
                 view.claim(index, office_end)
                 yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
                                      key=f"office:{word.lower()}", office=word.lower())
@@ -645,9 +668,12 @@ class CandidateFinder:
             lower = token.text.lower()
             if lower in rules.not_names:
                 continue
-            if lower in rules.anaphors and view.lower(index - 1) in ("de", "het"):
+            # `de organisatie`, also with adjectives: `de centrale bank`.
+            if lower in rules.anaphors and view.lower(self.modifiers_before(view, index) - 1) in ("de", "het"):
+                modified = self.modifiers_before(view, index)
                 view.claim(index, index + 1)
-                yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True)
+                yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True,
+                                     alias=view.text(modified, index + 1) if modified < index else None)
                 continue
             if lower in rules.members:
                 view.claim(index, index + 1)
@@ -687,10 +713,10 @@ class CandidateFinder:
         if view.lower(last) not in ("met", "zonder"):
             return last
         # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
-        longest = last + (4 if view.lower(last + 1) in DETERMINERS | {"hun", "een"} else 2)
+        longest = last + (4 if view.lower(last + 1) in view.rules.words.determiner | {"hun", "een"} else 2)
         end = last + 1
         while end < min(longest, len(view.doc)) and view.word(end).isalpha() and view.word(end).islower():
-            if view.lower(end) in DESCRIPTION_STOPS or view.tagged and not CandidateFinder.noun_like(view, end, last):
+            if view.lower(end) in view.rules.words.description_stop or view.tagged and not CandidateFinder.noun_like(view, end, last):
                 break
             end += 1
         while end > last + 1 and not CandidateFinder.ends_on_noun(view, end - 1, last):
@@ -709,13 +735,13 @@ class CandidateFinder:
         if view.tagged:
             pos = view.doc[index].pos_
             return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
-        if word in DETERMINERS or word in {"een", "hun"} or word.endswith("e") or NUMBER_WORD.match(word):
+        if word in view.rules.words.determiner or word in {"een", "hun"} or word.endswith("e") or view.rules.is_number_word(word):
             return False
-        if MODIFIER_ENDING.search(word) or word in DESCRIPTION_STOPS or word in PLAIN_ADJECTIVES:
+        if MODIFIER_ENDING.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
             return False
         # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
         after_noun = index - 1 > opening and not (
-            before in DETERMINERS or before in {"een", "hun"} or before.endswith("e") or before in PLAIN_ADJECTIVES
+            before in view.rules.words.determiner or before in {"een", "hun"} or before.endswith("e") or before in view.rules.words.plain_adjective
         )
         return not (after_noun and regex.search(r"(?:en|d|t)$", word))
 
@@ -727,7 +753,7 @@ class CandidateFinder:
         while index - first < 2 and first > 0 and not view.claimed[first - 1]:
             word = view.word(first - 1)
             lower = word.lower()
-            if not word.isalpha() or lower in NOT_MODIFIERS or NUMBER_WORD.match(lower):
+            if not word.isalpha() or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
                 break
             if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
                 break
@@ -740,9 +766,9 @@ class CandidateFinder:
     def singular_noun(view: DocView, index: int) -> bool:
         """`de consument`, `een jonge moeder`, but not `ouder dan 65` or `per persoon`."""
         before = view.lower(index - 1)
-        if before in SINGULAR_MARKERS:
+        if before in view.rules.words.singular_marker:
             return True
-        return before.endswith("e") and before.isalpha() and view.lower(index - 2) in SINGULAR_MARKERS
+        return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
 
     # --- model entities ------------------------------------------------------
 
@@ -751,7 +777,7 @@ class CandidateFinder:
             kind = ENTITY_KINDS.get(entity.label_)
             if kind is None or not view.free(entity.start, entity.end):
                 continue
-            first = entity.start + (view.lower(entity.start) in DETERMINERS)
+            first = entity.start + (view.lower(entity.start) in view.rules.words.determiner)
             if first >= entity.end or not self.entity_is_name(view, first, entity.end):
                 continue
             view.claim(first, entity.end)
@@ -766,7 +792,7 @@ class CandidateFinder:
             return False
         if len(words) == 1 and (self.is_adjective(view, first) or self.rules.noun(words[0])):
             return False
-        if len(words) == 1 and (NUMBER_WORD.match(words[0].lower()) or FRACTION_WORD.match(words[0].lower())):
+        if len(words) == 1 and (self.rules.is_number_word(words[0]) or self.rules.is_fraction_word(words[0])):
             return False  # `Eenvijfde van alle vacatures`: a figure opening the sentence
         if len(words) == 1 and view.opens[first] and self.before_plural_verb(view, first):
             return False

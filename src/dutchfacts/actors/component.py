@@ -46,7 +46,7 @@ class ActorFinder(RuleComponent):
         for actor in actors:
             for candidate in actor.candidates:
                 if candidate.kind == "place":
-                    candidate.acts = place_acts(doc, candidate, view.opens[candidate.first])
+                    candidate.acts = place_acts(doc, candidate, view.opens[candidate.first], view.rules.words)
         actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, view.source, sentences, doc._.mentions or [], actors)
         doc._.actors = [actor.record() for actor in actors]

@@ -1,6 +1,7 @@
 """Linking candidates into actors: one actor per entity of an article, with every way it is named.
 
-- an acronym defined in the text and its full name are one actor;
+- an acronym defined in the text and its full name are one actor, and so are an
+  acronym and a full name whose capitals give it, written apart in either order;
 - a person's full name, surname and title forms are one actor;
 - singular and plural of a group are one actor, and `vader`/`moeder` join `ouders`;
 - a bare office (`de premier`) joins the one person holding it, a bare body
@@ -9,7 +10,8 @@
 - an office right after a name is that person's title (`Tom Meeuws (sp.a),
   schepen van Sociale Zaken`);
 - `de organisatie` joins the organisation named in the two sentences before,
-  when there is exactly one.
+  when there is exactly one, or else the one named before with a word it ends
+  on (`het statistiekbureau`: Centraal Bureau voor de Statistiek).
 """
 
 from __future__ import annotations
@@ -108,6 +110,7 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor
         key = key_of(candidate)
         actors.setdefault(key, Actor(key)).candidates.append(candidate)
     join_heads(actors)
+    join_acronyms(actors)
     join_parts(actors)
     join_appositions(actors, sentence_of)
     for candidate in bare:
@@ -129,6 +132,23 @@ def join_heads(actors: dict[str, Actor]) -> None:
     for head, named in by_head.items():
         if len(set(named)) == 1 and head in actors and head != named[0]:
             actors[named[0]].candidates.extend(actors.pop(head).candidates)
+
+
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words: `Centraal Bureau voor de Statistiek` → `CBS`."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def join_acronyms(actors: dict[str, Actor]) -> None:
+    """`CBS` joins `Centraal Bureau voor de Statistiek` when the article writes both but never
+    together (`… (CBS)`), in either order: the one longer organisation name whose capitalised
+    words give the acronym's capitals."""
+    longer = [(key, actor) for key, actor in actors.items() if actor.kind == "organization" and len(actor.name.split()) > 1]
+    for key in [k for k, a in actors.items() if is_acronym(a.name) and a.kind == "organization"]:
+        capitals = "".join(c for c in actors[key].name if c.isupper())
+        holders = {k for k, actor in longer if len(capitals) > 1 and initials(actor.name) == capitals}
+        if len(holders) == 1 and key not in holders:
+            actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 
 
 def join_parts(actors: dict[str, Actor]) -> None:
@@ -174,4 +194,15 @@ def antecedent(actors: dict[str, Actor], candidate: Candidate, sentence_of: dict
             for c in actor.candidates
         )
     ]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    # `het statistiekbureau` for the Centraal Bureau voor de Statistiek, `het planbureau` for the
+    # Centraal Planbureau: the one organisation named before with a word the anaphor ends on.
+    word = candidate.name.lower()
+    fitting = [
+        actor for actor in actors.values()
+        if actor.kind == "organization" and actor.rule.startswith(NAMED_RULES)
+        and any(c.start < candidate.start and not c.anaphor for c in actor.candidates)
+        and any(len(part) >= 4 and word.endswith(part) for part in actor.name.lower().split())
+    ]
+    return fitting[0] if len(fitting) == 1 else None

@@ -4,30 +4,35 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .candidates import DETERMINERS, LOCATING_WORDS, Candidate
+from .candidates import Candidate
+from .rules import ActorWords
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
-NOT_VERBS = LOCATING_WORDS | DETERMINERS | {"en", "of", "maar", "dat", "die", "met", "van", "voor", "op", "aan", "zelf", "ook"}
-CLAUSE_OPENERS = {"dat", "maar", "terwijl", "want", "omdat", "toen", "nu", ";"}
 
 
-def located(doc: Doc, first: int) -> bool:
+def located(doc: Doc, first: int, words: ActorWords) -> bool:
     """After a locating word, also further down a list: `in Amsterdam, Utrecht, Den Haag en Haarlem`."""
     index = first - 1
     while index >= 0 and (doc[index].text in {",", "en", "of"} or doc[index].text[:1].isupper() or doc[index].text.endswith("-")):
         index -= 1
-    return index >= 0 and doc[index].lower_ in LOCATING_WORDS
+    return index >= 0 and doc[index].lower_ in words.locating
 
 
-def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool) -> bool:
+def dateline(doc: Doc, candidate: Candidate) -> bool:
+    """`Zwolle, 5 maart 2025 –`, `UTRECHT -`: a place opening a line before a comma or dash locates the article."""
+    opens_line = candidate.first == 0 or "\n" in doc[candidate.first - 1].whitespace_ or doc[candidate.first - 1].is_space
+    return opens_line and candidate.last < len(doc) and doc[candidate.last].text in {",", "-", "–", "—"}
+
+
+def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords) -> bool:
     """A place that opens a clause before a verb-like word, or that the parse makes a subject;
     never one right after a locating word (`in Den Haag`), whatever the parse says."""
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
-    if located(doc, candidate.first):
+    if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
     if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
         return True
-    if not (opens_clause or before in CLAUSE_OPENERS) or candidate.last >= len(doc):
+    if not (opens_clause or before in words.clause_opener or before == ";") or candidate.last >= len(doc):
         return False
     word = doc[candidate.last].text
-    return word[:1].islower() and word.isalpha() and word not in NOT_VERBS
+    return word[:1].islower() and word.isalpha() and word not in words.not_verb

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..rulefiles import RULES_DIR, RuleSource, read_rows, read_words, rule_source
+import regex
+
+from ..lexicon import alternation, load_lexicon
+from ..numbers import NumberWords
+from ..rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 ANY_WORDS = "…"
 
@@ -23,6 +27,47 @@ class AttributionCue:
     actor_after_only: bool
     strong: bool
     """`volgens`, `aldus`, `blijkt uit` outrank a reporting verb or a `peiling van` in the same sentence."""
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    """The small closed word classes of actor_words.tsv."""
+
+    person_particle: frozenset[str]
+    name_connector: frozenset[str]
+    name_prefix: frozenset[str]
+    always_connector: frozenset[str]
+    locating: frozenset[str]
+    determiner: frozenset[str]
+    singular_marker: frozenset[str]
+    """With the determiners."""
+    not_modifier: frozenset[str]
+    description_stop: frozenset[str]
+    plain_adjective: frozenset[str]
+    counting: frozenset[str]
+    counting_preposition: frozenset[str]
+    relative_pronoun: frozenset[str]
+    study_preposition: frozenset[str]
+    preposition_particle: frozenset[str]
+    not_verb: frozenset[str]
+    """With the locating words and the determiners."""
+    clause_opener: frozenset[str]
+    possessive: frozenset[str]
+    personal_pronoun: frozenset[str]
+
+
+def read_actor_words(path: Path) -> ActorWords:
+    classes: dict[str, set[str]] = {name: set() for name in ActorWords.__dataclass_fields__}
+    for word, name in read_rows(path, 2):
+        if name not in classes:
+            raise RuleFileError(f"{path}: unknown word class {name!r} (known: {', '.join(classes)})")
+        classes[name].add(word)
+    missing = [name for name, words in classes.items() if not words]
+    if missing:
+        raise RuleFileError(f"{path}: no words for {', '.join(missing)}")
+    classes["singular_marker"] |= classes["determiner"]
+    classes["not_verb"] |= classes["locating"] | classes["determiner"]
+    return ActorWords(**{name: frozenset(words) for name, words in classes.items()})
 
 
 @dataclass(frozen=True)
@@ -47,14 +92,36 @@ class ActorRules:
     title_nouns: frozenset[str]
     attribution_cues: tuple[AttributionCue, ...]
     attribution_breaks: frozenset[str]
+    reporting: dict[str, frozenset[str]]
+    """Verbs that report a figure: lemma → written forms, lower case."""
+    reporting_forms: frozenset[str]
+    not_reporting: tuple[tuple[str, ...], ...]
+    """Phrases in which a reporting verb does something instead (`stelt … beschikbaar`)."""
+    pointer_openers: frozenset[str]
+    pointer_nouns: frozenset[str]
+    time_frames: frozenset[str]
+    time_units: frozenset[str]
+    words: ActorWords
+    number_words: NumberWords
+    """The number words of number_words.tsv, compounds included (`tweeëntwintig`)."""
+    fraction_word: regex.Pattern
+    """`vijfde`, `driekwart`, `helft`, `half`: fraction words of fractions.tsv, with a numerator or without."""
+
+    def is_number_word(self, word: str) -> bool:
+        return self.number_words.whole_word.fullmatch(word) is not None
+
+    def is_fraction_word(self, word: str) -> bool:
+        return self.fraction_word.fullmatch(word) is not None
+    attribution_stops: frozenset[str]
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
 
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
-        """A plural compound whose head is a known actor noun, as its own actor; the longest head wins."""
+        """A plural compound whose head is a known actor noun, as its own actor; the longest head wins.
+        Only heads up to the longest listed one are tried, so a long word costs no more than a short one."""
         lower = word.lower()
-        for split in range(1, len(lower)):
+        for split in range(max(1, len(lower) - self.longest_plural_head), len(lower)):
             head = lower[split:]
             if head in self.plural_heads and len(lower[:split].strip("-")) >= min_prefix:
                 return ActorNoun(lower, self.nouns[head].kind)
@@ -63,7 +130,16 @@ class ActorRules:
     def is_office(self, word: str) -> bool:
         """An office, also as the head of a compound (`Onderwijsminister`)."""
         lower = word.lower()
-        return lower in self.offices or any(lower[split:] in self.offices for split in range(3, len(lower)))
+        first = max(3, len(lower) - self.longest_office)
+        return lower in self.offices or any(lower[split:] in self.offices for split in range(first, len(lower)))
+
+    @cached_property
+    def longest_plural_head(self) -> int:
+        return max(map(len, self.plural_heads), default=0)
+
+    @cached_property
+    def longest_office(self) -> int:
+        return max(map(len, self.offices), default=0)
 
 
 @lru_cache(maxsize=8)
@@ -82,6 +158,14 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
     cues = []
     for phrase, where in read_rows(folder / "attribution_cues.tsv", 2):
         cues.append(AttributionCue(tuple(phrase.split()), where != "either", where == "after"))
+    verbs = {
+        lemma.lower(): frozenset(form.strip().lower() for form in forms.split(",") if form.strip())
+        for lemma, forms in read_rows(folder / "reporting_verbs.tsv", 2)
+    }
+    pointers = read_rows(folder / "attribution_pointers.tsv", 2)
+    lexicon = load_lexicon(folder)
+    numbers = NumberWords(lexicon)
+    fractions = alternation([*lexicon.fractions, *(w for w, e in lexicon.number_words.items() if e.kind == "fraction_word")])
     return ActorRules(
         nouns=nouns,
         plural_heads=frozenset(plurals),
@@ -102,4 +186,15 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         title_nouns=read_words(folder / "title_nouns.txt"),
         attribution_cues=tuple(cues),
         attribution_breaks=read_words(folder / "attribution_breaks.txt"),
+        reporting=verbs,
+        reporting_forms=frozenset(form for forms in verbs.values() for form in forms),
+        not_reporting=tuple(tuple(phrase.lower().split()) for phrase in read_words(folder / "not_reporting.txt")),
+        pointer_openers=frozenset(word.lower() for word, role in pointers if role == "opener"),
+        pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
+        time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
+        time_units=read_words(folder / "time_units.txt"),
+        words=read_actor_words(folder / "actor_words.tsv"),
+        number_words=numbers,
+        fraction_word=regex.compile(rf"(?:{numbers.of_kind('unit')})?(?:{fractions})", regex.IGNORECASE),
+        attribution_stops=read_words(folder / "attribution_stops.txt"),
     )
