@@ -11,7 +11,7 @@ Years never get a source.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -102,15 +102,22 @@ class Attribution:
         """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
         if not figures:
             return
+        # An actor's name and kind are read from all its candidates: once per actor, not per candidate.
+        named = ((actor, actor.name, actor.kind) for actor in actors)
         spans = sorted(
-            (ActorSpan(c.first, c.last, actor.name, actor.kind) for actor in actors for c in actor.candidates
-             if actor.kind != "place"),
+            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
             key=lambda s: s.first,
         )
         quotes = quote_spans(text, doc._.body_start or 0)
         sentence_starts = [s.start_char for s in sentences]
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences)
-        cues = [self.sentence_cues(sentence, spans, quotes) for sentence in sentences]
+        # A sentence's cues name only its own actors: each is given those alone, so that the
+        # work grows with the text, not with its sentences times its actors.
+        firsts = [span.first for span in spans]
+        cues = [
+            self.sentence_cues(sentence, spans[bisect_left(firsts, sentence.start) : bisect_left(firsts, sentence.end)], quotes)
+            for sentence in sentences
+        ]
         for figure in figures:
             if figure["type"] == "year":
                 continue

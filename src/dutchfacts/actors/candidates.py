@@ -129,6 +129,8 @@ class DocView:
     ends: list[int] = field(init=False)
     source: str = field(init=False)
     """The doc's text, read once: `Doc.text` joins every token on each access."""
+    used_alone: dict[str, bool] = field(init=False, default_factory=dict)
+    """Words the text uses as a name of their own, looked up once per word: each look-up reads the whole text."""
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -285,8 +287,10 @@ class CandidateFinder:
         if following in ("De", "Het"):
             return False
         # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
-        alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
-        if alone.search(view.source):
+        if following not in view.used_alone:
+            alone = regex.compile(rf"(?<!\b(?:{'|'.join(PERSON_PARTICLES)})\s){regex.escape(following)}\b", regex.IGNORECASE)
+            view.used_alone[following] = alone.search(view.source) is not None
+        if view.used_alone[following]:
             return False
         if last - first == 1:
             return True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..lexicon import RULES_DIR, RuleFileError, read_rows, read_words
@@ -51,10 +51,19 @@ class ActorRules:
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
 
+    @cached_property
+    def longest_plural_head(self) -> int:
+        return max(map(len, self.plural_heads), default=0)
+
+    @cached_property
+    def longest_office(self) -> int:
+        return max(map(len, self.offices), default=0)
+
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
         """A plural compound whose head is a known actor noun, as its own actor; the longest head wins."""
         lower = word.lower()
-        for split in range(1, len(lower)):
+        # Only heads as long as a listed one: a very long word costs no more than a short one.
+        for split in range(max(1, len(lower) - self.longest_plural_head), len(lower)):
             head = lower[split:]
             if head in self.plural_heads and len(lower[:split].strip("-")) >= min_prefix:
                 return ActorNoun(lower, self.nouns[head].kind)
@@ -63,7 +72,8 @@ class ActorRules:
     def is_office(self, word: str) -> bool:
         """An office, also as the head of a compound (`Onderwijsminister`)."""
         lower = word.lower()
-        return lower in self.offices or any(lower[split:] in self.offices for split in range(3, len(lower)))
+        splits = range(max(3, len(lower) - self.longest_office), len(lower))
+        return lower in self.offices or any(lower[split:] in self.offices for split in splits)
 
 
 @lru_cache(maxsize=8)
