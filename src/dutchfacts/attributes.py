@@ -111,8 +111,12 @@ class AttributeRules:
             if head is not None and 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha() and not is_inflected_finite_verb(head):
                 if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
                     return None if head.text.lower() in lexicon.not_counted else head.text
+        # A word inside a token (`€` and `t` of `6€t`) has no tags of its own: it ends the search.
         tokens = [context.token_from(start) for _, start, _ in words]
+        tokens = [token if token is not None and token.idx == start else None for token, (_, start, _) in zip(tokens, words)]
         for index, (word, token) in enumerate(zip((w for w, _, _ in words), tokens)):
+            if token is None:
+                return None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             # A plural noun right after a figure is often tagged as an infinitive (`1.234 aangiften`)
             # or, in a noun's relation, as a participle (`één miljoen banen`), and an adjective
