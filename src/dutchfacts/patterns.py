@@ -7,7 +7,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from .lexicon import Lexicon, alternation, load_lexicon
-from .numbers import DIGITS, NumberWords, parse_digits
+from .numbers import DIGITS, INVISIBLE, NumberWords, parse_digits
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 # Letter classes are wrapped in `(?-i:…)`: case-insensitive, every test of `\p{L}` costs
@@ -37,7 +37,7 @@ class Patterns:
     @cached_property
     def digits(self) -> str:
         # Not glued to letters before (A2, COVID-19) nor cut out of a longer figure.
-        return rf"(?-i:(?<![\p{{L}}\d.,]|\p{{L}}-))(?:{DIGITS})(?!\d|[.,]\d)"
+        return rf"(?-i:(?<![\p{{L}}\d.,]|\p{{L}}-|\d[{INVISIBLE}]+))(?:{DIGITS})(?!\d|[.,]\d)"
 
     @cached_property
     def word(self) -> str:
