@@ -14,7 +14,8 @@ from tqdm import tqdm
 
 from .batch import Batch, worker_count
 from .inputs import Inputs
-from .output import actors_output, atomic_output, open_output, result_writer
+from .errors import OutputError
+from .output import actors_output, actors_path, atomic_output, open_output, output_lock, refuse_inputs, result_writer
 from .pipeline import ModelError, load
 from .reading import ArticleError
 from .records import ArticleResult, check_date
@@ -67,6 +68,25 @@ def extract(
     if resume and (output is None or output_format is not OutputFormat.jsonl):
         fail("--resume needs a JSONL output file (-o OUT.jsonl)")
     inputs = Inputs(paths, date, stdin_jsonl=jsonl_input)
+    outputs = [output, actors_path(output)] if output and output_format is OutputFormat.csv else [output] if output else []
+    try:
+        refuse_inputs(outputs, inputs.paths)
+        with output_lock(output):
+            batch = run_extract(inputs, output, output_format, model, n_process, batch_size, resume)
+    except OutputError as error:
+        fail(str(error))
+    problems = [f"{len(inputs.errors)} inputs could not be read"] if inputs.errors else []
+    if batch.failures:
+        problems.append(f"{len(batch.failures)} articles could not be processed")
+    if problems:
+        typer.echo(f"dutchfacts: {' and '.join(problems)} (see above)", err=True)
+        raise typer.Exit(1)
+
+
+def run_extract(
+    inputs: Inputs, output: Optional[Path], output_format: OutputFormat, model: Optional[str],
+    n_process: Optional[int], batch_size: int, resume: bool,
+) -> Batch:
     nlp = load_or_fail(model)
     try:
         done = completed_documents(output) if resume else Counter()
@@ -87,9 +107,7 @@ def extract(
         fail(f"interrupted: {output} holds {already_written + batch.written} whole results; "
              "run the same command with --resume to go on", code=130)
     progress.close()
-    if inputs.errors:
-        typer.echo(f"dutchfacts: {len(inputs.errors)} inputs could not be read (see above)", err=True)
-        raise typer.Exit(1)
+    return batch
 
 
 @app.command()
