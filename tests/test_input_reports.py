@@ -116,3 +116,9 @@ def test_stdin_between_files_is_read_in_its_place(tmp_path):
     result = extract(str(tmp_path / "first.txt"), "-", str(tmp_path / "last.txt"), stdin="Er kwamen 3 mensen.")
     assert result.exit_code == 0, result.output
     assert [line["document"] for line in lines_of(result)] == ["first", "stdin", "last"]
+
+
+def test_explain_refuses_text_that_is_no_valid_unicode():
+    result = CliRunner().invoke(app, ["explain", "x \udcff 5 procent", "--model", "blank:nl"])
+    assert result.exit_code == 2 and "a lone surrogate U+DCFF at" not in result.stderr
+    assert "the text given: a lone surrogate U+DCFF" in result.stderr
