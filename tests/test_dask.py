@@ -65,7 +65,7 @@ def test_jsonl_records_on_two_workers_load_the_pipeline_once_each(client, cli_re
 def test_a_bad_record_costs_only_itself_and_its_error_names_it(client):
     records = dask.bag.from_sequence([
         {"id": "good", "text": "Er kwamen 3 mensen."}, {"id": "broken"}, {"id": "cut", "text": "x \ud800 5"},
-        '{"id": "line", "text": "Nog 4 erbij."}', "{not json", {"id": "glued", "text": "Dat was 50%korting"},
+        '{"id": "line", "text": "Nog 4 erbij."}\n', "{not json", "\n", {"id": "glued", "text": "Dat was 50%korting"},
     ], npartitions=1)
     results, errors = dutchfacts.dask.extract_bags(records, model="blank:nl")
     results, errors = dask.compute(results, errors)

@@ -52,6 +52,8 @@ def as_articles(items: Iterable[Item], report: Callable[[str], None]) -> Iterato
                 yield item
             elif isinstance(item, Path):
                 yield read_article(item)
+            elif isinstance(item, str) and not item.strip():
+                continue  # a blank line of an archive
             else:
                 yield article_from_record(*as_record(item, number))
         except ArticleError as error:
@@ -60,7 +62,7 @@ def as_articles(items: Iterable[Item], report: Callable[[str], None]) -> Iterato
 
 def as_record(item: Union[dict, str], number: int) -> tuple[object, str]:
     """A record and the name it is reported by: its id, or its place in the partition."""
-    if isinstance(item, str) and item.strip():
+    if isinstance(item, str):
         try:
             item = json.loads(item)
         except ValueError as error:
