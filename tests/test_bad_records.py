@@ -89,7 +89,7 @@ def test_a_component_failure_costs_only_that_article_and_names_it(component):
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_an_article_the_pipeline_failed_on_gives_exit_1(monkeypatch, tmp_path, workers):
-    monkeypatch.setattr(dutchfacts.cli, "load", lambda model: failing_pipeline("fails_on_boom_in_batch"))
+    monkeypatch.setattr(dutchfacts.cli, "load", lambda model, rules=None: failing_pipeline("fails_on_boom_in_batch"))
     for name, text in (("a", "Er kwamen 3 mensen."), ("b", "boom"), ("c", "Dat is 5 procent.")):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"

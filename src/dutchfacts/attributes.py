@@ -14,6 +14,7 @@ from .context import TextContext, is_adjective, is_inflected_finite_verb, is_nou
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
+from .windows import FigureWindows
 
 RANGE_LINK = regex.compile(r"\s*(?:tot\s+en\s+met|tot|t/m|à|a|-|–)\s*", regex.IGNORECASE)
 BETWEEN_LINK = regex.compile(r"\s*(?:en|of)\s*", regex.IGNORECASE)
@@ -25,8 +26,9 @@ LEVEL_AFTER = regex.compile(r"\s*(?:naar|tot)\s", regex.IGNORECASE)
 
 
 class AttributeRules:
-    def __init__(self, patterns: Patterns):
+    def __init__(self, patterns: Patterns, windows: FigureWindows):
         self.patterns = patterns
+        self.windows = windows
         lexicon = patterns.lexicon
         compile_ = patterns.compile
         self.qualifier_after = compile_(rf"\s+(?P<phrase>{alternation(lexicon.qualifiers_after)}){NOT_LETTER_AFTER}")
@@ -60,7 +62,7 @@ class AttributeRules:
 
     def qualifiers(self, figure: Figure, context: TextContext) -> None:
         text, lexicon = context.text, self.patterns.lexicon
-        before = self.patterns.qualifier_before.search(text, max(0, figure.start - 30), figure.start)
+        before = self.patterns.qualifier_before.search(text, max(0, figure.start - self.windows.qualifier), figure.start)
         if before:
             figure.qualifier = lexicon.qualifiers_before[" ".join(before.group("phrase").lower().split())]
             figure.start = before.start("phrase")
@@ -135,11 +137,11 @@ class AttributeRules:
         sign = SIGN.search(text, max(0, figure.core_start - 2), figure.core_start)
         if sign and not regex.search(r"[\d%]\s*$", text[: sign.start()]):
             return "decrease" if sign.group(1) != "+" else "increase"
-        before = self.change_before.search(text, max(0, figure.start - 40), figure.start)
+        before = self.change_before.search(text, max(0, figure.start - self.windows.change), figure.start)
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
             return None if phrase.endswith(" van") and LEVEL_AFTER.match(text, figure.end) else lexicon.change_before[phrase]
-        if self.met_before.search(text, max(0, figure.start - 20), figure.start):
+        if self.met_before.search(text, max(0, figure.start - self.windows.change_met), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
         if LEVEL_AFTER.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
@@ -169,7 +171,7 @@ class AttributeRules:
         ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
         for first, second in zip(ordered, ordered[1:]):
             between = text[first.end : second.start]
-            window = max(0, first.start - 10)
+            window = max(0, first.start - self.windows.range_start)
             is_range = RANGE_LINK.fullmatch(between) or (
                 BETWEEN_LINK.fullmatch(between) and BETWEEN.search(text, window, first.start)
             )

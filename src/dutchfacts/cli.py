@@ -20,6 +20,7 @@ from .pipeline import ModelError, load
 from .reading import ArticleError
 from .records import ArticleResult, check_date
 from .resume import ResumeError, completed_documents, skip_completed
+from .rulefiles import RuleFileError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
@@ -30,6 +31,7 @@ class OutputFormat(str, Enum):
 
 
 MODEL_HELP = "spaCy pipeline name or path, or blank:nl (default: the packaged model)."
+RULES_HELP = "Folder of rule files that add to the packaged ones of the same name (or replace one that starts with `# replace`)."
 DATE_HELP = "Article date YYYY[-MM[-DD]], overriding the text's ` date …` prefix"
 
 
@@ -45,10 +47,10 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def load_or_fail(model: Optional[str]):
+def load_or_fail(model: Optional[str], rules: Optional[Path] = None):
     try:
-        return load(model)
-    except ModelError as error:
+        return load(model, rules)
+    except (ModelError, RuleFileError) as error:
         fail(str(error))
 
 
@@ -59,6 +61,7 @@ def extract(
     output_format: OutputFormat = typer.Option(OutputFormat.jsonl, "--format", help="jsonl: one article a line; csv: one mention a row, and OUT.actors.csv one actor a row."),
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP} (a JSONL record's date wins)."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    rules: Optional[Path] = typer.Option(None, "--rules", help=RULES_HELP),
     n_process: Optional[int] = typer.Option(None, "--n-process", min=1, help="Worker processes for nlp.pipe (default: all cores)."),
     batch_size: int = typer.Option(32, "--batch-size", min=1),
     jsonl_input: bool = typer.Option(False, "--jsonl-input", help='Read stdin as JSONL records {"id", "text", "date"}.'),
@@ -72,7 +75,7 @@ def extract(
     try:
         refuse_inputs(outputs, inputs.paths)
         with output_lock(output):
-            batch = run_extract(inputs, output, output_format, model, n_process, batch_size, resume)
+            batch = run_extract(inputs, output, output_format, model, rules, n_process, batch_size, resume)
     except OutputError as error:
         fail(str(error))
     problems = [f"{len(inputs.errors)} inputs could not be read"] if inputs.errors else []
@@ -84,10 +87,10 @@ def extract(
 
 
 def run_extract(
-    inputs: Inputs, output: Optional[Path], output_format: OutputFormat, model: Optional[str],
+    inputs: Inputs, output: Optional[Path], output_format: OutputFormat, model: Optional[str], rules: Optional[Path],
     n_process: Optional[int], batch_size: int, resume: bool,
 ) -> Batch:
-    nlp = load_or_fail(model)
+    nlp = load_or_fail(model, rules)
     try:
         done = completed_documents(output) if resume else Counter()
     except ResumeError as error:
@@ -117,13 +120,14 @@ def evaluate(
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
     html: Optional[Path] = typer.Option(None, "--html", help="Also write an HTML report with every article's errors marked."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    rules: Optional[Path] = typer.Option(None, "--rules", help=RULES_HELP),
     n_process: int = typer.Option(1, "--n-process", min=1),
 ) -> None:
     """Score the pipeline on labelled articles (ANNOTATION.md's scoring)."""
     from .evaluation import evaluate_folder
     from .report import print_diff, print_summary
 
-    nlp = load_or_fail(model)
+    nlp = load_or_fail(model, rules)
     evaluation = evaluate_folder(folder, nlp, n_process=n_process)
     if as_json:
         typer.echo(json.dumps(evaluation.summary(), indent=2, ensure_ascii=False))
@@ -150,6 +154,7 @@ def explain(
     source: str = typer.Argument(..., help="An article file, or the text itself, or - for stdin."),
     tokens: bool = typer.Option(False, "--tokens", help="Also list the tokens with POS, lemma and dependency."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    rules: Optional[Path] = typer.Option(None, "--rules", help=RULES_HELP),
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
 ) -> None:
     """Show every mention and actor of one text with the rule that found it."""
@@ -157,11 +162,12 @@ def explain(
 
     from .explain import explain as explain_article, print_explanation, read_source
 
+    nlp = load_or_fail(model, rules)
     try:
         article = read_source(source, date)
     except ArticleError as error:
         fail(str(error))
-    print_explanation(explain_article(load_or_fail(model), article, tokens), Console())
+    print_explanation(explain_article(nlp, article, tokens), Console())
 
 
 @app.command()
@@ -169,16 +175,18 @@ def render(
     paths: List[str] = typer.Argument(..., help="Article files, folders (recursive *.txt), JSONL archives (*.jsonl) or - for stdin."),
     output: Path = typer.Option(..., "-o", "--output", help="The HTML page to write."),
     model: Optional[str] = typer.Option(None, help=MODEL_HELP),
+    rules: Optional[Path] = typer.Option(None, "--rules", help=RULES_HELP),
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
 ) -> None:
     """Write one self-contained HTML page showing the figures and actors of the articles."""
     from .views.markup import plural
     from .views.render import render_articles, render_page
 
+    nlp = load_or_fail(model, rules)
     inputs = Inputs(paths, date)
     articles = list(inputs)
     failures = inputs.errors
-    rendered = render_articles(load_or_fail(model), articles, failures)
+    rendered = render_articles(nlp, articles, failures)
     with atomic_output(output) as stream:
         stream.write(render_page(rendered, failures))
     typer.echo(f"dutchfacts: wrote {output} ({plural(len(rendered), 'article')})", err=True)

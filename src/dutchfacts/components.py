@@ -4,6 +4,8 @@
   it becomes the article date and is kept out of the mentions.
 - `dutchfacts_figures` finds numbers, percentages and years with the rules in
   `dutchfacts/rules/` and stores them, as plain dicts, in `doc._.mentions`.
+  A `RuleComponent`: its `rules` setting names a user's overlay folder, and a
+  saved pipeline keeps the rule files it read.
 
 Results live in `Doc` extensions as plain data, so that docs travel between
 processes with `nlp.pipe(n_process=…)`.
@@ -19,10 +21,11 @@ from spacy.tokens import Doc
 
 from .attributes import AttributeRules
 from .context import TextContext
-from .lexicon import RULES_DIR
 from .patterns import patterns_for
 from .quantities import QuantityRules
+from .rulefiles import RuleComponent, RuleSource
 from .spans import Claims, Figure
+from .windows import FigureWindows, default_settings, windows_from
 from .years import YearRules, resolve_relative_years
 
 # The prefix may be all there is (`\Z`): its figures are still no mentions.
@@ -62,21 +65,27 @@ class ArticleHeader:
         return doc
 
 
-@Language.factory("dutchfacts_header")
+@Language.factory("dutchfacts_header", assigns=["doc._.body_start", "doc._.article_date"])
 def make_article_header(nlp: Language, name: str) -> ArticleHeader:
     return ArticleHeader()
 
 
-class FigureFinder:
+class FigureFinder(RuleComponent):
     """Years first, then percentages, then numbers: each rule skips text an earlier one took."""
 
-    def __init__(self, rules_dir: Optional[str] = None):
-        self.patterns = patterns_for(str(rules_dir or RULES_DIR))
-        self.years = YearRules(self.patterns)
+    def __init__(self, rules: Optional[str], windows: FigureWindows):
+        super().__init__(rules)
+        self.windows = windows
+
+    def use_rules(self, source: RuleSource) -> None:
+        self.patterns = patterns_for(source)
+        self.years = YearRules(self.patterns, self.windows)
         self.quantities = QuantityRules(self.patterns)
-        self.attributes = AttributeRules(self.patterns)
+        self.attributes = AttributeRules(self.patterns, self.windows)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.source is None:
+            self.load_rules()
         context = TextContext(doc, self.patterns.figure_start)
         start = doc._.body_start
         claims = Claims(floor=start)
@@ -114,6 +123,11 @@ class FigureFinder:
         }
 
 
-@Language.factory("dutchfacts_figures", default_config={"rules_dir": None})
-def make_figure_finder(nlp: Language, name: str, rules_dir: Optional[str]) -> FigureFinder:
-    return FigureFinder(rules_dir)
+@Language.factory(
+    "dutchfacts_figures",
+    default_config={"rules": None, "windows": default_settings(FigureWindows)},
+    requires=["doc._.body_start", "token.is_sent_start"],
+    assigns=["doc._.mentions"],
+)
+def make_figure_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> FigureFinder:
+    return FigureFinder(rules, windows_from(FigureWindows, windows))

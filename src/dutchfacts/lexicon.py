@@ -1,7 +1,8 @@
-"""The rule data: word lists under `dutchfacts/rules/`, read once per folder.
+"""The rule data: word lists under `dutchfacts/rules/`, read once per folder and overlay.
 
 Every list is a plain text file, one entry a line, tab-separated columns, `#`
-comments. Tuning a rule is editing a line there, not code here.
+comments, checked as `rulefiles.RULE_FILES` describes. Tuning a rule is editing a
+line there, not code here.
 """
 
 from __future__ import annotations
@@ -13,25 +14,9 @@ from typing import Iterable
 
 import regex
 
-RULES_DIR = Path(__file__).parent / "rules"
+from .rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
-
-class RuleFileError(ValueError):
-    """A rule file is missing or has a malformed line."""
-
-
-def read_rows(path: Path, columns: int) -> list[list[str]]:
-    if not path.is_file():
-        raise RuleFileError(f"{path}: rule file not found")
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != columns:
-            raise RuleFileError(f"{path}:{number}: expected {columns} tab-separated columns, got {len(cells)}")
-        rows.append([cell.strip() for cell in cells])
-    return rows
+__all__ = ["RULES_DIR", "RuleFileError", "read_rows", "read_words", "Lexicon", "load_lexicon", "alternation"]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -79,13 +64,9 @@ class Lexicon:
         return self.units.get(phrase) or self.units.get(phrase.lower())
 
 
-def read_words(path: Path) -> frozenset[str]:
-    return frozenset(row[0] for row in read_rows(path, 1))
-
-
 @lru_cache(maxsize=8)
-def load_lexicon(rules_dir: str | Path = RULES_DIR) -> Lexicon:
-    folder = Path(rules_dir)
+def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
+    folder = rule_source(rules_dir)
 
     def table(name: str, columns: int) -> list[list[str]]:
         return read_rows(folder / name, columns)

@@ -8,6 +8,7 @@ import regex
 
 from .lexicon import Lexicon, alternation, load_lexicon
 from .numbers import DIGITS, INVISIBLE, NumberWords, parse_digits
+from .rulefiles import RuleSource
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 # Letter classes are wrapped in `(?-i:…)`: case-insensitive, every test of `\p{L}` costs
@@ -192,5 +193,5 @@ class Patterns:
 
 
 @lru_cache(maxsize=8)
-def patterns_for(rules_dir: str) -> Patterns:
+def patterns_for(rules_dir: str | RuleSource) -> Patterns:
     return Patterns(load_lexicon(rules_dir))

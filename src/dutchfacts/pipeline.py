@@ -20,6 +20,7 @@ from . import actors, components, sentences  # noqa: F401  (registers the factor
 from .errors import ExtractionError, InputError
 from .reading import Article, check_text
 from .records import ArticleResult, check_date
+from .rulefiles import RuleComponent
 
 PACKAGED_MODEL = Path(__file__).parent / "models" / "nl_dutchfacts_sm"
 BLANK_MODEL = "blank:nl"
@@ -34,34 +35,58 @@ def default_model() -> str:
     return str(PACKAGED_MODEL) if (PACKAGED_MODEL / "meta.json").is_file() else BLANK_MODEL
 
 
-def load(model: Optional[Union[str, Path]] = None, rules_dir: Optional[Union[str, Path]] = None) -> Language:
+def load(model: Optional[Union[str, Path]] = None, rules: Optional[Union[str, Path]] = None) -> Language:
     """A Dutch spaCy pipeline with the dutchfacts components added.
 
     `model` is an installed pipeline's name (`nl_core_news_sm`), a path to one,
-    or `blank:nl`; by default the model packaged with dutchfacts.
+    or `blank:nl`; by default the model packaged with dutchfacts. `rules` is a
+    folder of rule files that add to (or, headed `# replace`, replace) the
+    packaged ones; a bad rule line raises `RuleFileError` here, before any text.
     """
     model = str(model or default_model())
+    settings = component_settings(str(rules) if rules else None)
     if model == BLANK_MODEL:
         nlp = spacy.blank("nl")
     else:
+        present = set(pipe_names_of(model))
         try:
-            nlp = spacy.load(model)
+            nlp = spacy.load(model, config={"components": {k: v for k, v in settings.items() if k in present}})
         except OSError as error:
             raise ModelError(f"cannot load spaCy model {model!r}: {error}") from None
     if nlp.lang != "nl":
         raise ModelError(f"spaCy model {model!r} is for language {nlp.lang!r}, not Dutch (nl)")
     if not any(nlp.has_pipe(name) for name in SENTENCE_SETTERS):
         nlp.add_pipe("sentencizer")
-    if nlp.has_pipe("dutchfacts_sentence_ends"):
-        # Articles end headlines with a line break; the packaged model's default leaves such
-        # starts to the parser, for the UD test files' space-joined headings.
-        nlp.get_pipe("dutchfacts_sentence_ends").same_line_continues = True
-    nlp.add_pipe("dutchfacts_header", first=True)
-    nlp.add_pipe("dutchfacts_figures", config={"rules_dir": str(rules_dir) if rules_dir else None})
-    if nlp.has_pipe("dutchfacts_actors") is False and "dutchfacts_actors" in Language.factories:
-        nlp.add_pipe("dutchfacts_actors", config={"rules_dir": str(rules_dir) if rules_dir else None})
+    for name, where in (("dutchfacts_header", {"first": True}), ("dutchfacts_figures", {}), ("dutchfacts_actors", {})):
+        if not nlp.has_pipe(name):
+            nlp.add_pipe(name, config=settings.get(name, {}), **where)
+    for _, component in nlp.pipeline:
+        if isinstance(component, RuleComponent):
+            component.load_rules()
     nlp.meta["dutchfacts_model"] = model
     return nlp
+
+
+def component_settings(rules: Optional[str]) -> dict[str, dict]:
+    """What `load` sets in the dutchfacts components' config, where the pipeline has them."""
+    # Articles end headlines with a line break; the packaged model's default leaves such
+    # starts to the parser, for the UD test files' space-joined headings.
+    settings: dict[str, dict] = {"dutchfacts_sentence_ends": {"same_line_continues": True}}
+    if rules is not None:
+        for name in ("dutchfacts_lemma_lookup", "dutchfacts_figures", "dutchfacts_actors"):
+            settings[name] = {"rules": rules}
+    return settings
+
+
+def pipe_names_of(model: str) -> list[str]:
+    """The components a model's config lists, read before loading it (spaCy refuses settings
+    for components a pipeline does not have)."""
+    path = Path(model)
+    if not path.exists() and spacy.util.is_package(model):
+        path = spacy.util.get_package_path(model)
+        path = next(path.glob("*/config.cfg"), path / "config.cfg").parent
+    config = path / "config.cfg"
+    return list(spacy.util.load_config(config)["nlp"]["pipeline"]) if config.is_file() else []
 
 
 def model_info(nlp: Language) -> dict:

@@ -25,6 +25,8 @@ class ProperNounLemmas:
         return doc
 
 
-@Language.factory("dutchfacts_proper_noun_lemmas", default_config={"pos": ["PROPN"]})
+@Language.factory(
+    "dutchfacts_proper_noun_lemmas", default_config={"pos": ["PROPN"]}, requires=["token.pos", "token.lemma"], assigns=["token.lemma"]
+)
 def make_proper_noun_lemmas(nlp: Language, name: str, pos: list[str]) -> ProperNounLemmas:
     return ProperNounLemmas(pos)

@@ -73,7 +73,9 @@ class SentenceEnds:
 
 
 @Language.factory(
-    "dutchfacts_sentence_ends", default_config={"punct_chars": DEFAULT_PUNCT_CHARS, "same_line_continues": False}
+    "dutchfacts_sentence_ends",
+    default_config={"punct_chars": DEFAULT_PUNCT_CHARS, "same_line_continues": False},
+    assigns=["token.is_sent_start"],
 )
 def make_sentence_ends(nlp: Language, name: str, punct_chars: list[str], same_line_continues: bool) -> SentenceEnds:
     return SentenceEnds(punct_chars, same_line_continues)

@@ -10,14 +10,16 @@ from .context import TextContext
 from .lexicon import alternation
 from .patterns import Patterns
 from .spans import Claims, Figure
+from .windows import FigureWindows
 
 
 JAAR = regex.compile(r"jaar", regex.IGNORECASE)
 
 
 class YearRules:
-    def __init__(self, patterns: Patterns):
+    def __init__(self, patterns: Patterns, windows: FigureWindows):
         self.patterns = patterns
+        self.windows = windows
         lexicon = patterns.lexicon
         self.not_a_year_after = patterns.compile(
             rf"\s*(?:{patterns.percent_word}|{patterns.unit_word}|{patterns.scale})"
@@ -79,7 +81,7 @@ class YearRules:
         lexicon = self.patterns.lexicon
         if before in lexicon.year_cues or before in lexicon.months:
             return True
-        if self.patterns.qualifier_before.search(text, max(0, start - 30), start):
+        if self.patterns.qualifier_before.search(text, max(0, start - self.windows.qualifier), start):
             return False
         next_word = self.next_word(context, end)
         if before in lexicon.count_determiners and next_word and next_word.islower():

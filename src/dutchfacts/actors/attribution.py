@@ -17,16 +17,13 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span
 
+from ..windows import AttributionWindows
 from .linking import Actor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 POINTING_BACK = {"dat", "dit", "zo", "die", "deze"}
 BACK_REFERENCE_NOUNS = {"cijfers", "jaarcijfers", "gegevens", "aantallen"}
-GAP = 10
-AFTER_WINDOW = 12
-EITHER_WINDOW = 6
-GROUP_GAP = 2
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,8 @@ class Attributed:
 
 
 class Attribution:
-    def __init__(self, rules: ActorRules):
+    def __init__(self, rules: ActorRules, windows: AttributionWindows):
+        self.windows = windows
         self.cues = rules.attribution_cues
         self.breaks = rules.attribution_breaks
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
@@ -199,13 +197,12 @@ class Attribution:
         for _, _, cue, first, last in sorted(found, key=lambda f: (f[0], f[1])):
             yield cue, first, last
 
-    @staticmethod
-    def match_cue(words: list[str], position: int, cue: tuple[str, ...]) -> Optional[int]:
+    def match_cue(self, words: list[str], position: int, cue: tuple[str, ...]) -> Optional[int]:
         index = position
         for number, part in enumerate(cue):
             if part == ANY_WORDS:
                 following = cue[number + 1]
-                gap_end = next((i for i in range(index, min(index + GAP + 1, len(words))) if words[i] == following), None)
+                gap_end = next((i for i in range(index, min(index + self.windows.cue_gap + 1, len(words))) if words[i] == following), None)
                 if gap_end is None:
                     return None
                 index = gap_end
@@ -215,12 +212,11 @@ class Attribution:
             index += 1
         return index
 
-    @staticmethod
-    def speaker(sentence: Span, cue: AttributionCue, first: int, last: int, spans: list[ActorSpan]) -> Optional[str]:
+    def speaker(self, sentence: Span, cue: AttributionCue, first: int, last: int, spans: list[ActorSpan]) -> Optional[str]:
         """The actor a cue names: after it (`volgens het CBS`, `meldt de politie`), or for a verb
         the first actor of its clause before it (`UWV meldt dat`, `Yeşilgöz schrijft aan de Kamer`)."""
         doc = sentence.doc
-        window = AFTER_WINDOW if cue.actor_after_only else EITHER_WINDOW
+        window = self.windows.after_cue if cue.actor_after_only else self.windows.either_side
         after = first + 1 if ANY_WORDS in cue.words else last
         reachable = []
         for span in spans:
@@ -233,7 +229,7 @@ class Attribution:
         named = [s for s in reachable if s.kind != "group"]
         # A group must follow its cue closely (`aldus de onderzoekers`), not after other nouns
         # (`volgens de landelijke norm mag een kind …`).
-        close = [s for s in reachable if s.first - after <= GROUP_GAP]
+        close = [s for s in reachable if s.first - after <= self.windows.group_gap]
         following = (named or close)[0] if named or close else None
         if cue.actor_after_only:
             return following.name if following else None
@@ -244,7 +240,7 @@ class Attribution:
                 break
         subject = next((s for s in spans if clause_start <= s.first and s.last <= first), None)
         # Right after the verb is the inverted subject (`meldt de politie`); further on, the verb's own subject wins.
-        if following is not None and (following.first - after <= GROUP_GAP or subject is None):
+        if following is not None and (following.first - after <= self.windows.group_gap or subject is None):
             return following.name
         return subject.name if subject else None
 

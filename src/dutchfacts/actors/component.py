@@ -7,7 +7,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..lexicon import RULES_DIR
+from ..rulefiles import RuleComponent, RuleSource
+from ..windows import AttributionWindows, default_settings, windows_from
 from .attribution import Attribution, sentences_of
 from .candidates import CandidateFinder, DocView
 from .linking import Actor, link
@@ -24,13 +25,19 @@ def is_actor(actor: Actor) -> bool:
     return True
 
 
-class ActorFinder:
-    def __init__(self, rules_dir: Optional[str] = None):
-        rules = load_actor_rules(str(rules_dir or RULES_DIR))
+class ActorFinder(RuleComponent):
+    def __init__(self, rules: Optional[str], windows: AttributionWindows):
+        super().__init__(rules)
+        self.windows = windows
+
+    def use_rules(self, source: RuleSource) -> None:
+        rules = load_actor_rules(source)
         self.candidates = CandidateFinder(rules)
-        self.attribution = Attribution(rules)
+        self.attribution = Attribution(rules, self.windows)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.source is None:
+            self.load_rules()
         view = DocView(doc, self.candidates.rules)
         candidates = self.candidates.find(view)
         sentences = sentences_of(doc)
@@ -46,6 +53,11 @@ class ActorFinder:
         return doc
 
 
-@Language.factory("dutchfacts_actors", default_config={"rules_dir": None})
-def make_actor_finder(nlp: Language, name: str, rules_dir: Optional[str]) -> ActorFinder:
-    return ActorFinder(rules_dir)
+@Language.factory(
+    "dutchfacts_actors",
+    default_config={"rules": None, "windows": default_settings(AttributionWindows)},
+    requires=["doc._.mentions", "token.is_sent_start"],
+    assigns=["doc._.actors", "doc._.mentions"],
+)
+def make_actor_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> ActorFinder:
+    return ActorFinder(rules, windows_from(AttributionWindows, windows))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from ..lexicon import RULES_DIR, RuleFileError, read_rows, read_words
+from ..rulefiles import RULES_DIR, RuleSource, read_rows, read_words, rule_source
 
 ANY_WORDS = "…"
 
@@ -77,13 +77,11 @@ class ActorRules:
 
 
 @lru_cache(maxsize=8)
-def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
-    folder = Path(rules_dir)
+def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRules:
+    folder = rule_source(rules_dir)
     nouns: dict[str, ActorNoun] = {}
     plurals = set()
     for singular, plural, kind in read_rows(folder / "actor_groups.tsv", 3):
-        if kind not in ("group", "organization"):
-            raise RuleFileError(f"{folder / 'actor_groups.tsv'}: kind must be group or organization, not {kind!r}")
         name = plural if plural != "-" else singular
         for form in (singular, plural):
             if form != "-":
@@ -93,8 +91,6 @@ def load_actor_rules(rules_dir: str | Path = RULES_DIR) -> ActorRules:
     offices = frozenset(word.lower() for word in read_words(folder / "actor_offices.txt"))
     cues = []
     for phrase, where in read_rows(folder / "attribution_cues.tsv", 2):
-        if where not in ("after", "noun", "either"):
-            raise RuleFileError(f"{folder / 'attribution_cues.tsv'}: position must be after, noun or either, not {where!r}")
         cues.append(AttributionCue(tuple(phrase.split()), where != "either", where == "after"))
     return ActorRules(
         nouns=nouns,
