@@ -164,6 +164,7 @@ class DocView:
             self.claimed[index] = True
 
     def text(self, first: int, last: int) -> str:
+        last = min(last, len(self.ends))  # a look-ahead past the last token reads what there is
         return self.source[self.starts[first] : self.ends[last - 1]] if first < last else ""
 
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
