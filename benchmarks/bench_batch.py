@@ -1,6 +1,6 @@
 """Speed and memory of dutchfacts on many articles; prints a markdown table.
 
-    python benchmarks/bench_batch.py [--model M] [--articles 2000] [--memory 1000,20000]
+    python benchmarks/bench_batch.py [--model M] [--articles 2000] [--memory 1000,20000] [--format parquet]
 
 Run by hand (not a test), on an otherwise idle machine for figures worth
 comparing. The input is the corpus articles repeated, ids `r{n}-{name}`, as
@@ -12,7 +12,8 @@ one JSONL archive per size. Measured:
 - `dutchfacts extract` on the same archive with `--n-process 1` and `2`
   (wall clock, model loading included), and the speed-up;
 - the peak memory (RSS of the run and its workers together, sampled) of
-  `dutchfacts extract` at each `--memory` size, with all cores.
+  `dutchfacts extract` at each `--memory` size, with all cores, writing
+  `--format` (jsonl by default; parquet writes its row groups as results come).
 
 Words are whitespace-separated words of the text.
 """
@@ -75,8 +76,9 @@ def in_process_speeds(model: str, records: list[dict]) -> list[tuple[str, float]
     return seconds
 
 
-def extract_command(archive: Path, output: Path, model: str, n_process: int | None) -> list[str]:
-    command = [sys.executable, "-c", "from dutchfacts.cli import main; main()", "extract", str(archive), "-o", str(output), "--model", model]
+def extract_command(archive: Path, output: Path, model: str, n_process: int | None, output_format: str = "jsonl") -> list[str]:
+    command = [sys.executable, "-c", "from dutchfacts.cli import main; main()", "extract", str(archive), "-o", str(output),
+               "--model", model, "--format", output_format]
     return command + (["--n-process", str(n_process)] if n_process else [])
 
 
@@ -131,12 +133,14 @@ def speed_table(model: str, folder: Path, articles: int) -> None:
     print(f"| speed-up of `--n-process 2` over 1 | | {wall[1] / wall[2]:.2f} x | | outputs identical: {same} |", flush=True)
 
 
-def memory_table(model: str, folder: Path, sizes: list[int]) -> None:
+def memory_table(model: str, folder: Path, sizes: list[int], output_format: str) -> None:
     peaks = {}
     for size in sizes:
         write_archive(folder / "memory.jsonl", size)
-        seconds, peaks[size] = run_extract(extract_command(folder / "memory.jsonl", folder / "memory-out.jsonl", model, None))
-        print(f"| peak memory at {size:,} articles (all cores) | {seconds:.1f} | | {size / seconds:,.1f} | {peaks[size] / 2**20:,.0f} MiB |", flush=True)
+        output = folder / f"memory-out.{output_format}"
+        seconds, peaks[size] = run_extract(extract_command(folder / "memory.jsonl", output, model, None, output_format))
+        print(f"| peak memory at {size:,} articles (all cores, --format {output_format}) | {seconds:.1f} | | {size / seconds:,.1f} "
+              f"| {peaks[size] / 2**20:,.0f} MiB |", flush=True)
     if len(sizes) > 1:
         first, last = sizes[0], sizes[-1]
         print(f"| peak memory {last:,} / {first:,} articles | | | | {peaks[last] / peaks[first]:.2f} x |")
@@ -147,6 +151,7 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="spaCy pipeline or blank:nl (default: the packaged model, else blank:nl).")
     parser.add_argument("--articles", type=int, default=2000, help="Articles for the speed measurements (0 to skip them).")
     parser.add_argument("--memory", default="1000,20000", help="Article counts for peak memory, comma-separated ('' to skip).")
+    parser.add_argument("--format", default="jsonl", choices=("jsonl", "csv", "parquet"), help="Output format of the memory runs.")
     args = parser.parse_args()
 
     from dutchfacts.pipeline import default_model
@@ -159,7 +164,7 @@ def main() -> None:
         folder = Path(folder)
         if args.articles:
             speed_table(model, folder, args.articles)
-        memory_table(model, folder, [int(size) for size in args.memory.split(",") if size.strip()])
+        memory_table(model, folder, [int(size) for size in args.memory.split(",") if size.strip()], args.format)
 
 
 if __name__ == "__main__":

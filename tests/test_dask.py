@@ -89,3 +89,22 @@ def test_the_example_reports_a_bad_file_and_exits_1(tmp_path):
     assert "b.txt: binary file" in run.stderr
     records = [json.loads(line) for path in sorted((tmp_path / "out").glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()]
     assert [record["document"] for record in records] == ["a"]
+
+
+def test_the_readme_dask_route_to_parquet(client, cli_records, tmp_path):
+    pytest.importorskip("pyarrow", reason="the parquet extra is not installed (pip install -e '.[parquet]')")
+    duckdb = pytest.importorskip("duckdb", reason="duckdb (the test extra) is not installed")
+    import dask
+
+    from dutchfacts.parquet import write_parquet
+
+    texts = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(CORPUS.glob("*.txt"))]
+    records = dutchfacts.dask.extract_bag(dask.bag.from_sequence(texts, npartitions=3), model="blank:nl")
+    dask.compute(*(
+        dask.delayed(write_parquet)(part, tmp_path / f"mentions/{i:05d}.parquet", tmp_path / f"actors/{i:05d}.parquet")
+        for i, part in enumerate(records.to_delayed())
+    ))
+    count = duckdb.sql(f"SELECT count(*) FROM '{tmp_path}/mentions/*.parquet'").fetchall()[0][0]
+    assert count == sum(len(record["mentions"]) for record in cli_records)
+    actors = duckdb.sql(f"SELECT count(*) FROM '{tmp_path}/actors/*.parquet'").fetchall()[0][0]
+    assert actors == sum(len(a["mentions"]) for record in cli_records for a in record["actors"])

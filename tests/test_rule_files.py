@@ -28,6 +28,7 @@ BAD_LINES = [
     ("vague_counts.tsv", "tientallen\ttien\tmore_than", "value 'tien' is not a number"),
     ("fractions.tsv", "kwart\t4.0", "denominator '4.0' is not a whole number"),
     ("fractions.tsv", "geheel\t1", "denominator 1 is below 2"),
+    ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
     ("percent_words.tsv", "procent\tprocent", "unknown kind 'procent' (allowed: percent, point)"),
     ("units.tsv", "euro\tEU R", "unit 'EU R' is not one word"),
     ("currency_signs.tsv", "€\t", "unit '' is not one word"),

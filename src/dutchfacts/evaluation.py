@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable, Optional
 
 from spacy.language import Language
 
@@ -12,7 +13,10 @@ from .reading import Article
 from .scoring import Evaluation, score_article
 
 
-def evaluate_folder(folder: Path, nlp: Language, n_process: int = 1) -> Evaluation:
+def evaluate_folder(
+    folder: Path, nlp: Language, n_process: int = 1, progress: Optional[Callable[[], object]] = None
+) -> Evaluation:
+    """Every labelled article of `folder` run and scored; `progress` is called as each result comes."""
     labelled: list[LabelledArticle] = []
     failures = []
     for path in labelled_articles(folder):
@@ -20,8 +24,13 @@ def evaluate_folder(folder: Path, nlp: Language, n_process: int = 1) -> Evaluati
             labelled.append(read_labelled(path))
         except LabelError as error:
             failures.append(str(error))
-    articles = (Article(item.document, item.text) for item in labelled)
-    results = {result.document: result for result in process(nlp, articles, n_process=n_process)}
+    # The label's date is the article's (ANNOTATION.md), also for a text without a date prefix.
+    articles = (Article(item.document, item.text, item.expected.date) for item in labelled)
+    results = {}
+    for result in process(nlp, articles, n_process=n_process):
+        results[result.document] = result
+        if progress is not None:
+            progress()
     scores = []
     for item in labelled:
         if item.document in results:

@@ -65,10 +65,23 @@ def read_source(source: str, date: Optional[str] = None) -> Article:
 def explain(nlp: Language, article: Article, tokens: bool = False) -> Explanation:
     doc = nlp(make_doc(nlp, article))
     result = result_of(doc, nlp)
-    sections = [mention_section(result), actor_section(result, nlp)]
+    mentions = mention_section(result)
+    if result.date is None:
+        mentions.note = "; ".join(filter(None, [mentions.note, undated_note(nlp, article)]))
+    sections = [mentions, actor_section(result, nlp)]
     if tokens:
         sections.append(token_section(doc))
     return Explanation(heading(result), sections)
+
+
+def undated_note(nlp: Language, article: Article) -> str:
+    """Relative years need the article's date: say which ones its absence left out."""
+    from .undated import relative_years_without_date
+
+    lost = [m.text for m in relative_years_without_date(nlp, article)]
+    if not lost:
+        return ""
+    return f"no article date, so {len(lost)} relative year{'s' if len(lost) > 1 else ''} left out ({', '.join(lost)}): give one with --date"
 
 
 def heading(result: ArticleResult) -> str:

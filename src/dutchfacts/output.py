@@ -1,4 +1,4 @@
-"""Writing results: JSONL (one article a line) or CSV (one mention a row).
+"""Writing results: JSONL (one article a line), CSV (one mention a row) or Parquet (see `parquet.py`).
 
 With `-o OUT.csv`, the actors go to `OUT.actors.csv` beside it, one actor a row.
 
@@ -86,6 +86,8 @@ def actors_output(path: Optional[Path], output_format: str) -> Iterator[Optional
 
 
 def result_writer(output_format: str, stream: TextIO, actor_stream: Optional[TextIO]) -> Callable[[ArticleResult], None]:
+    if output_format == "parquet":
+        return stream  # the ParquetOutput that `open_output` gave: it writes both tables
     write_result = OUTPUT_WRITERS[output_format](stream)
     if actor_stream is None:
         return write_result
@@ -131,7 +133,11 @@ def streamed_output(path: Path, append: bool) -> Iterator[TextIO]:
 
 
 def open_output(path: Optional[Path], output_format: str, append: bool = False):
-    """Where `extract` writes: stdout, a JSONL file line by line, or a CSV file atomically."""
+    """Where `extract` writes: stdout, a JSONL file line by line, a CSV file atomically, or Parquet tables."""
+    if output_format == "parquet":
+        from .parquet import parquet_output
+
+        return parquet_output(path)
     if path is not None and output_format == "jsonl":
         return streamed_output(path, append)
     return atomic_output(path)

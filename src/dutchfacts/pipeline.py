@@ -20,7 +20,7 @@ from . import actors, components, sentences  # noqa: F401  (registers the factor
 from .errors import ExtractionError, InputError
 from .reading import Article, check_text
 from .records import ArticleResult, check_date
-from .rulefiles import RuleComponent
+from .rulefiles import RuleComponent, RuleSource
 
 PACKAGED_MODEL = Path(__file__).parent / "models" / "nl_dutchfacts_sm"
 BLANK_MODEL = "blank:nl"
@@ -65,6 +65,13 @@ def load(model: Optional[Union[str, Path]] = None, rules: Optional[Union[str, Pa
             component.load_rules()
     nlp.meta["dutchfacts_model"] = model
     return nlp
+
+
+def rule_source_of(nlp: Language) -> RuleSource:
+    """Where the pipeline's figure rules were read from: the packaged rules, a saved copy, and any overlay."""
+    if nlp.has_pipe("dutchfacts_figures"):
+        return nlp.get_pipe("dutchfacts_figures").load_rules().source
+    return RuleSource()
 
 
 def component_settings(rules: Optional[str]) -> dict[str, dict]:

@@ -2,12 +2,38 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
 
 from .scoring import ATTRIBUTES, TYPES, Evaluation
+
+
+# Wide enough for the score table and a diff line, where no terminal sets the width.
+PIPE_WIDTH = 200
+
+
+class ReportConsole(Console):
+    """A console that, writing to a pipe, is not cut to 80 columns, and stops quietly when the
+    reader is gone (`evaluate --diff | head`): the reader has what it wanted, so that is no error."""
+
+    def __init__(self, **options):
+        super().__init__(**options)
+        if not self.is_terminal and "width" not in options:
+            self.width = PIPE_WIDTH
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        try:
+            descriptor = self.file.fileno()
+        except (AttributeError, OSError, ValueError):
+            return
+        # Python flushes stdout at exit and would fail again: the rest goes nowhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, descriptor)
+        os.close(devnull)
 
 
 SUMMARY_COLUMNS = ("type", "P", "R", "F1", "span P", "span R", "span F1", "gold", "found", "correct")
@@ -34,8 +60,10 @@ def attribute_accuracies(evaluation: Evaluation) -> str:
 
 
 def print_summary(evaluation: Evaluation, folder: Path, console: Console | None = None) -> None:
-    console = console or Console()
-    table = Table(title=f"dutchfacts on {folder} ({len(evaluation.articles)} articles)")
+    from .views.markup import plural
+
+    console = console or ReportConsole()
+    table = Table(title=f"dutchfacts on {folder} ({plural(len(evaluation.articles), 'article')})")
     for column in SUMMARY_COLUMNS:
         table.add_column(column, justify="left" if column == "type" else "right")
     for row in summary_rows(evaluation):
@@ -45,7 +73,9 @@ def print_summary(evaluation: Evaluation, folder: Path, console: Console | None 
 
 
 def print_diff(evaluation: Evaluation, console: Console | None = None) -> None:
-    console = console or Console()
+    from .views.markup import plural
+
+    console = console or ReportConsole()
     for article in sorted(evaluation.articles, key=lambda a: -a.errors):
         sections = (
             ("missed", article.missed), ("spurious", article.spurious),
@@ -54,7 +84,7 @@ def print_diff(evaluation: Evaluation, console: Console | None = None) -> None:
         )
         if not any(items for _, items in sections):
             continue
-        console.rule(f"{article.document} ({article.errors} errors)")
+        console.rule(f"{article.document} ({plural(article.errors, 'error')})")
         for title, items in sections:
             for item in items:
                 console.print(f"  {title}: {item}", markup=False, highlight=False)

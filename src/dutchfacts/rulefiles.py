@@ -131,6 +131,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     ),
     "actor_group_members.tsv": (phrase("member"), phrase("group")),
     "attribution_cues.tsv": (phrase("phrase"), one_of("position", ("after", "noun", "either"))),
+    "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }
 ONE_PHRASE = (phrase("phrase"),)
 

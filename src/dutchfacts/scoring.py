@@ -108,7 +108,9 @@ class ArticleScore:
 
     @property
     def errors(self) -> int:
-        return len(self.missed) + len(self.spurious) + len(self.missed_actors) + len(self.spurious_actors)
+        """Missed and spurious mentions and actors, and wrong attributes of correct matches."""
+        return (len(self.missed) + len(self.spurious) + len(self.wrong_attributes)
+                + len(self.missed_actors) + len(self.spurious_actors))
 
 
 def values_agree(expected: float, predicted: float) -> bool:

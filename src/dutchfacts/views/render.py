@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Callable, Optional
 
 from spacy.language import Language
 
@@ -23,12 +24,14 @@ class RenderedArticle:
     result: ArticleResult
 
 
-def render_articles(nlp: Language, articles: list[Article], failures: list[str]) -> list[RenderedArticle]:
+def render_articles(
+    nlp: Language, articles: list[Article], failures: list[str], progress: Optional[Callable[[], object]] = None
+) -> list[RenderedArticle]:
     """Each result with the text it came from.
 
     `process` leaves out an article the pipeline failed on (and says so on
     stderr), so results are paired with articles in order, by document name;
-    an article without a result is added to `failures`.
+    an article without a result is added to `failures`. `progress` is called after each article.
     """
     results = process(nlp, articles)
     result = next(results, None)
@@ -39,6 +42,8 @@ def render_articles(nlp: Language, articles: list[Article], failures: list[str])
             result = next(results, None)
         else:
             failures.append(f"{article.document}: the pipeline failed on this article")
+        if progress is not None:
+            progress()
     return rendered
 
 
