@@ -11,7 +11,7 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import dutchfacts
-import dutchfacts.cli
+import dutchfacts.pipeline
 from dutchfacts.cli import app
 from dutchfacts.pipeline import process
 from dutchfacts.reading import Article
@@ -89,7 +89,8 @@ def test_a_component_failure_costs_only_that_article_and_names_it(component):
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_an_article_the_pipeline_failed_on_gives_exit_1(monkeypatch, tmp_path, workers):
-    monkeypatch.setattr(dutchfacts.cli, "load", lambda model, rules=None: failing_pipeline("fails_on_boom_in_batch"))
+    nlp = failing_pipeline("fails_on_boom_in_batch")
+    monkeypatch.setattr(dutchfacts.pipeline, "load", lambda model, rules=None: nlp)
     for name, text in (("a", "Er kwamen 3 mensen."), ("b", "boom"), ("c", "Dat is 5 procent.")):
         (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out.jsonl"

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import dutchfacts
-import dutchfacts.cli
+import dutchfacts.pipeline
 from dutchfacts import InputError
 from dutchfacts.cli import app
 from dutchfacts.records import ArticleResult
@@ -104,7 +104,8 @@ def test_the_command_line_writes_sound_records_and_reports_the_rest(texts, tmp_p
     archive = tmp_path_factory.mktemp("fuzz") / "archive.jsonl"
     archive.write_text("".join(json.dumps({"id": f"r{n}", "text": text}) + "\n" for n, text in enumerate(texts)), encoding="utf-8")
     # The blank pipeline loaded once for all examples: the run, not the loading, is under test.
-    with patch.object(dutchfacts.cli, "load", lambda model, rules=None: dutchfacts.default_pipeline(model)):
+    nlp = dutchfacts.default_pipeline(MODEL)
+    with patch.object(dutchfacts.pipeline, "load", lambda model, rules=None: nlp):
         result = CliRunner().invoke(app, ["extract", str(archive), "--model", MODEL or "", "--n-process", "1"])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     lines = [json.loads(line) for line in result.stdout.splitlines()]
