@@ -7,7 +7,8 @@
 Folders are read as their *.txt articles, `*.jsonl` paths as archives of
 {"id", "text", "date"} records. The result files results/00000.jsonl,
 results/00001.jsonl, … hold, in this order, the lines `dutchfacts extract`
-would write.
+would write. A file or record that cannot be read or processed is reported on
+stderr, naming it, and the exit code is then 1, as with `dutchfacts extract`.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from pathlib import Path
 
+import dask
 import dask.bag
 from dask.distributed import Client, LocalCluster
 
-from dutchfacts.dask import extract_bag
-from dutchfacts.reading import expand_paths, read_article
+from dutchfacts.dask import extract_bags
+from dutchfacts.reading import expand_paths
 
 
 def articles_bag(paths: list[str], partitions: int) -> dask.bag.Bag:
@@ -30,10 +33,10 @@ def articles_bag(paths: list[str], partitions: int) -> dask.bag.Bag:
     texts = [path for path in files if path.suffix != ".jsonl"]
     bags = []
     if texts:
-        bags.append(dask.bag.from_sequence(texts, npartitions=min(partitions, len(texts))).map(read_article))
+        bags.append(dask.bag.from_sequence(texts, npartitions=min(partitions, len(texts))))
     if archives:
-        # About 64 MB of archive per partition.
-        bags.append(dask.bag.read_text(archives, blocksize=64_000_000).filter(str.strip).map(json.loads))
+        # About 64 MB of archive per partition; the lines are read as records on the workers.
+        bags.append(dask.bag.read_text(archives, blocksize=64_000_000).filter(str.strip))
     return dask.bag.concat(bags)
 
 
@@ -50,13 +53,21 @@ def main() -> None:
     cluster = None if args.scheduler else LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True)
     with Client(args.scheduler or cluster) as client:
         print(f"dashboard: {client.dashboard_link}")
-        records = extract_bag(articles_bag(args.paths, args.partitions), model=args.model)
+        records, errors = extract_bags(articles_bag(args.paths, args.partitions), model=args.model)
         args.output.mkdir(parents=True, exist_ok=True)
-        lines = records.map(lambda record: json.dumps(record, ensure_ascii=False))
-        written = lines.to_textfiles(str(args.output / "*.jsonl"), name_function=lambda index: f"{index:05d}")
+        # A partition as one text, every line with its newline: the files joined are JSONL
+        # too, and a partition without results gives an empty file, not a blank line.
+        texts = records.map_partitions(lambda part: ["".join(json.dumps(record, ensure_ascii=False) + "\n" for record in part)])
+        writing = texts.to_textfiles(str(args.output / "*.jsonl"), name_function=lambda index: f"{index:05d}", compute=False)
+        written, failures = dask.compute(writing, errors)
         print(f"wrote {len(written)} files to {args.output}")
+        for failure in failures:
+            print(f"error: {failure}", file=sys.stderr)
     if cluster is not None:
         cluster.close()
+    if failures:
+        print(f"{len(failures)} articles could not be read or processed (see above)", file=sys.stderr)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ import dask.bag  # noqa: E402
 from dask.distributed import Client, LocalCluster  # noqa: E402
 
 import dutchfacts.dask  # noqa: E402
-from dutchfacts.reading import ArticleError  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -48,6 +47,7 @@ def test_the_example_gives_the_records_of_the_cli(cli_records, tmp_path):
     assert run.returncode == 0, run.stderr
     files = sorted(out.glob("*.jsonl"))
     assert len(files) == 4
+    assert all(path.read_bytes().endswith(b"\n") for path in files), "a part file without its last newline"
     records = [json.loads(line) for path in files for line in path.read_text(encoding="utf-8").splitlines()]
     assert records == cli_records
 
@@ -62,10 +62,33 @@ def test_jsonl_records_on_two_workers_load_the_pipeline_once_each(client, cli_re
     assert max(loaded.values()) == 1, loaded
 
 
-def test_a_bad_record_fails_naming_it(client):
-    records = dask.bag.from_sequence([{"id": "good", "text": "Er kwamen 3 mensen."}, {"id": "broken"}], npartitions=1)
-    with pytest.raises(ArticleError, match="record 'broken': record without text"):
-        dutchfacts.dask.extract_bag(records, model="blank:nl").compute()
+def test_a_bad_record_costs_only_itself_and_its_error_names_it(client):
+    records = dask.bag.from_sequence([
+        {"id": "good", "text": "Er kwamen 3 mensen."}, {"id": "broken"}, {"id": "cut", "text": "x \ud800 5"},
+        '{"id": "line", "text": "Nog 4 erbij."}\n', "{not json", "\n", {"id": "glued", "text": "Dat was 50%korting"},
+    ], npartitions=1)
+    results, errors = dutchfacts.dask.extract_bags(records, model="blank:nl")
+    results, errors = dask.compute(results, errors)
+    assert [result["document"] for result in results] == ["good", "line", "glued"]
+    assert errors[0] == "record 'broken': record without text"
+    assert errors[1].startswith("record 'cut': a lone surrogate U+D800")
+    assert errors[2].startswith("line 5 of its partition: not a JSON record")
+
+
+def test_the_example_reports_a_bad_file_and_exits_1(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("In 2021 kwamen er 12 bij.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"\x00\x01 binary")
+    run = subprocess.run(
+        [sys.executable, str(REPO / "examples" / "dask_extract.py"), str(folder), "-o", str(tmp_path / "out"),
+         "--workers", "1", "--partitions", "2", "--model", "blank:nl"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 1, run.stderr
+    assert "b.txt: binary file" in run.stderr
+    records = [json.loads(line) for path in sorted((tmp_path / "out").glob("*.jsonl")) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [record["document"] for record in records] == ["a"]
 
 
 def test_the_readme_dask_route_to_parquet(client, cli_records, tmp_path):

@@ -6,12 +6,19 @@ The names below are imported on first use, so that `import dutchfacts` (and
 
 from __future__ import annotations
 
+import warnings
 from functools import lru_cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Optional
 
+# Light: no spaCy or pydantic behind them.
+from .errors import DateError, ExtractionError, InputError, InputWarning, TextError  # noqa: F401
+
 __version__ = "0.1.0"
-__all__ = ["load", "extract", "process", "records_of", "Article", "ArticleResult", "Mention", "Actor", "Expected"]
+__all__ = [
+    "load", "extract", "process", "records_of", "Article", "ArticleResult", "Mention", "Actor", "Expected",
+    "InputError", "DateError", "TextError", "InputWarning", "ExtractionError",
+]
 
 # Public name → the module that defines it.
 _LAZY = {
@@ -48,8 +55,19 @@ def default_pipeline(model: Optional[str] = None):
 
 
 def extract(text: str, date: Optional[str] = None, document: Optional[str] = None, model: Optional[str] = None) -> "ArticleResult":
-    """Every number, percentage and year (and actor) of one article, as a validated record."""
-    from .pipeline import process
-    from .reading import Article
+    """Every number, percentage and year (and actor) of one article, as a validated record.
 
-    return next(process(default_pipeline(model), [Article(document or "text", text, date)]))
+    Raises InputError (DateError, TextError) for a date or text it cannot use, and
+    ExtractionError, with the failure as its cause, when the pipeline fails on the text.
+    A ` date …` prefix that is no date gives an InputWarning.
+    """
+    from .components import prefix_problem
+    from .pipeline import process_article
+    from .reading import Article, check_text
+    from .records import check_date
+
+    article = Article(document or "text", check_text(text), check_date(date))
+    problem = prefix_problem(text) if date is None else None
+    if problem:
+        warnings.warn(f"{article.document}: {problem}", InputWarning, stacklevel=2)
+    return process_article(default_pipeline(model), article)

@@ -183,9 +183,13 @@ class AttributeRules:
             if head is not None and 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha() and not is_inflected_finite_verb(head):
                 if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
                     return None if head.text.lower() in lexicon.not_counted else head.text
+        # A word inside a token (`€` and `t` of `6€t`) has no tags of its own: it ends the search.
         tokens = [context.token_from(start) for _, start, _ in words]
+        tokens = [token if token is not None and token.idx == start else None for token, (_, start, _) in zip(tokens, words)]
         after_prenominal = False
         for index, (word, token) in enumerate(zip((w for w, _, _ in words), tokens)):
+            if token is None:
+                return None
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             content = word[0].isalpha() and word.lower() not in lexicon.not_counted
             if after_prenominal and content and not is_finite_verb(token):

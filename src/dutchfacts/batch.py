@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from spacy.language import Language
 from tqdm import tqdm
 
-from .pipeline import process
+from .pipeline import Failure, process
 from .reading import Article
 from .records import ArticleResult
 
@@ -87,7 +87,8 @@ def workers_stopped_on_interrupt() -> Iterator[None]:
 
 
 class Batch:
-    """One run over many articles, counting what it wrote so that an interruption can say so."""
+    """One run over many articles, counting what it wrote so that an interruption can say so,
+    and the articles it could not process, so that the exit code can."""
 
     def __init__(self, nlp: Language, batch_size: int, n_process: int, progress: tqdm):
         self.nlp = nlp
@@ -95,9 +96,15 @@ class Batch:
         self.n_process = n_process
         self.progress = progress
         self.written = 0
+        self.failures: list[Failure] = []
+
+    def fail(self, failure: Failure) -> None:
+        self.failures.append(failure)
+        tqdm.write(f"error: {failure}", file=sys.stderr)
+        self.progress.update()
 
     def run(self, articles: Iterable[Article], write: Callable[[ArticleResult], None]) -> None:
-        results = process(self.nlp, articles, batch_size=self.batch_size, n_process=self.n_process)
+        results = process(self.nlp, articles, batch_size=self.batch_size, n_process=self.n_process, on_failure=self.fail)
         # closing(): the workers are stopped now, within the handling of an interruption.
         with workers_stopped_on_interrupt(), closing(results):
             for result in results:

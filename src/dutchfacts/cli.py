@@ -11,9 +11,15 @@ import sys
 from collections import Counter
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
+
+from .errors import OutputError
+
+if TYPE_CHECKING:
+    from .batch import Batch
+    from .inputs import Inputs
 
 # Plain help (not rich's boxes): flags read as flags (`--force`, not `--force <bool>`), and it answers faster.
 app = typer.Typer(
@@ -71,12 +77,8 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip the articles already in the JSONL output file and append the rest."),
 ) -> None:
     """Extract numbers, percentages and years from Dutch news articles."""
-    from tqdm import tqdm
-
-    from .batch import Batch, worker_count
     from .inputs import Inputs
-    from .output import actors_output, open_output, result_writer
-    from .resume import ResumeError, completed_documents, skip_completed
+    from .output import actors_path, output_lock, refuse_inputs
 
     if resume and (output is None or output_format is not OutputFormat.jsonl):
         fail("--resume needs a JSONL output file (-o OUT.jsonl)")
@@ -90,6 +92,37 @@ def extract(
         except ParquetUnavailable as error:
             fail(str(error))
     inputs = Inputs(paths, date, stdin_jsonl=jsonl_input)
+    outputs = [output] if output else []
+    if output and output_format is OutputFormat.csv:
+        outputs.append(actors_path(output))
+    elif output and output_format is OutputFormat.parquet:
+        from .parquet import actors_path as parquet_actors_path
+
+        outputs.append(parquet_actors_path(output))
+    try:
+        refuse_inputs(outputs, inputs.paths)
+        with output_lock(output):
+            batch = run_extract(inputs, output, output_format, model, rules, n_process, batch_size, resume)
+    except OutputError as error:
+        fail(str(error))
+    problems = [f"{len(inputs.errors)} inputs could not be read"] if inputs.errors else []
+    if batch.failures:
+        problems.append(f"{len(batch.failures)} articles could not be processed")
+    if problems:
+        typer.echo(f"dutchfacts: {' and '.join(problems)} (see above)", err=True)
+        raise typer.Exit(1)
+
+
+def run_extract(
+    inputs: Inputs, output: Optional[Path], output_format: OutputFormat, model: Optional[str], rules: Optional[Path],
+    n_process: Optional[int], batch_size: int, resume: bool,
+) -> Batch:
+    from tqdm import tqdm
+
+    from .batch import Batch, worker_count
+    from .output import actors_output, open_output, result_writer
+    from .resume import ResumeError, completed_documents, skip_completed
+
     nlp = load_or_fail(model, rules)
     try:
         done = completed_documents(output) if resume else Counter()
@@ -110,9 +143,7 @@ def extract(
         fail(f"interrupted: {output} holds {already_written + batch.written} whole results; "
              "run the same command with --resume to go on", code=130)
     progress.close()
-    if inputs.errors:
-        typer.echo(f"dutchfacts: {len(inputs.errors)} inputs could not be read (see above)", err=True)
-        raise typer.Exit(1)
+    return batch
 
 
 @app.command()

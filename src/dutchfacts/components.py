@@ -28,7 +28,9 @@ from .spans import Claims, Figure
 from .windows import FigureWindows, default_settings, windows_from
 from .years import YearRules, resolve_relative_years
 
-HEADER = regex.compile(r"\A\s*date\s+(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?=\s)\s*")
+# The prefix may be all there is (`\Z`): its figures are still no mentions.
+HEADER = regex.compile(r"\A\s*date\s+(?P<year>\d{4})(?:-(?P<month>\d{1,2})(?:-(?P<day>\d{1,2}))?)?(?=\s|\Z)\s*")
+PREFIX_START = regex.compile(r"\A\s*date\s+(?P<written>\S*)")
 
 for name, default in (("article_date", None), ("body_start", 0), ("document", None), ("mentions", None), ("actors", None)):
     if not Doc.has_extension(name):
@@ -40,6 +42,17 @@ def header_date(match: regex.Match) -> Optional[str]:
     if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
         return None
     return "-".join(part for part in (year, month and f"{int(month):02d}", day and f"{int(day):02d}") if part)
+
+
+def prefix_problem(text: str) -> Optional[str]:
+    """Why a text's ` date …` prefix gives no date, when it has one that does not."""
+    start = PREFIX_START.match(text)
+    if start is None:
+        return None
+    match = HEADER.match(text)
+    if match and header_date(match):
+        return None
+    return f"its prefix ` date {start.group('written')}` is not a date YYYY[-MM[-DD]]: the article is read without a date"
 
 
 class ArticleHeader:

@@ -12,6 +12,11 @@ from spacy.tokens import Doc, Token
 WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’-]*|[%€$°]")
 SPACES = regex.compile(r"[ \t\u00a0]*")
 WORDS_BEFORE = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}'’.-]*|[€$£])\s*$")
+# No figure, with its unit and qualifiers, is this long. A rule is matched within this reach
+# of a figure's start: `regex` looks for a pattern's required words (`jaar` in `{N} jaar
+# geleden`) in all the text it may match, which over the whole rest of a long text at every
+# figure would make the rules quadratic in the text's length.
+FIGURE_REACH = 400
 
 
 class TextContext:
@@ -39,7 +44,7 @@ class TextContext:
         for position in self.figure_starts[bisect_left(self.figure_starts, start) :]:
             if position < end:
                 continue
-            match = pattern.match(self.text, position)
+            match = pattern.match(self.text, position, position + FIGURE_REACH)
             if match:
                 end = match.end()
                 yield match

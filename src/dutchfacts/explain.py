@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .describe import attributes_text, format_value
 from .pipeline import make_doc, result_of
-from .reading import Article, ArticleError, decode, read_article
+from .reading import Article, ArticleError, checked_text, decode, read_article
 from .records import ArticleResult
 
 # Token annotations a rule may read, and the attribute that says whether the model set them.
@@ -51,7 +51,7 @@ def read_source(source: str, date: Optional[str] = None) -> Article:
         is_file, is_dir = path.is_file(), path.is_dir()
     except (OSError, ValueError):
         # A text too long or too odd to be a file name is text.
-        return Article("text", source, date)
+        return Article("text", checked_text(source, "the text given"), date)
     if is_file:
         return read_article(path, date)
     if is_dir:
@@ -59,7 +59,7 @@ def read_source(source: str, date: Optional[str] = None) -> Article:
     if path.suffix == ".txt" and not any(character.isspace() for character in source):
         # Looks like a file name, not like an article: a typo deserves an error, not an empty result.
         raise ArticleError(source, "no such file")
-    return Article("text", source, date)
+    return Article("text", checked_text(source, "the text given"), date)
 
 
 def explain(nlp: Language, article: Article, tokens: bool = False) -> Explanation:

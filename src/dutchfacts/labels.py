@@ -9,13 +9,14 @@ import srsly
 from pydantic import ValidationError
 
 from .components import HEADER
+from .errors import InputError
 from .reading import ArticleError, read_article
 from .records import Expected, ExpectedMention
 
 LABEL_SUFFIX = ".expected.yaml"
 
 
-class LabelError(ValueError):
+class LabelError(InputError):
     """A label file that is malformed or does not fit its article; the message names the file."""
 
 

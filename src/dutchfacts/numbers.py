@@ -8,15 +8,24 @@ import regex
 
 from .lexicon import Lexicon, alternation
 
+# Characters that do not show: zero-width space, non-joiner and joiner, word joiner, soft
+# hyphen. Between two digits (`1\u200b200`, text pasted from the web) they join them.
+INVISIBLE = "\u200b\u200c\u200d\u2060\u00ad"
+INVISIBLES = regex.compile(f"[{INVISIBLE}]")
+DIGIT = rf"\d(?:[{INVISIBLE}]+(?=\d))?"
 # Dutch notation: `.` groups thousands, `,` marks decimals; a (narrow or
 # non-breaking) space may group thousands too.
-DIGITS = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)(?:,\d+)?|\d+(?:,\d+)?"
+DIGITS = (
+    rf"(?:{DIGIT}){{1,3}}(?:\.(?:{DIGIT}){{3}})+(?:,(?:{DIGIT})+)?"
+    rf"|(?:{DIGIT}){{1,3}}(?:[ \u00a0\u202f\u2009](?:{DIGIT}){{3}})+(?!\d)(?:,(?:{DIGIT})+)?"
+    rf"|(?:{DIGIT})+(?:,(?:{DIGIT})+)?"
+)
 GROUP_SEPARATORS = regex.compile(r"[.\s\u00a0\u202f\u2009]")
 
 
 def parse_digits(text: str) -> float:
-    """`1.234` → 1234, `1.234,5` → 1234.5, `3,5` → 3.5, `1 234` → 1234."""
-    integer, _, decimals = text.partition(",")
+    """`1.234` → 1234, `1.234,5` → 1234.5, `3,5` → 3.5, `1 234` → 1234, `1\u200b200` → 1200."""
+    integer, _, decimals = INVISIBLES.sub("", text).partition(",")
     value = float(GROUP_SEPARATORS.sub("", integer) or "0")
     if decimals:
         value += float("0." + decimals)

@@ -2,7 +2,8 @@
 
 With `-o OUT.csv`, the actors go to `OUT.actors.csv` beside it, one actor a row.
 
-A JSONL file is written in place, a whole line at a time, flushed as each
+The output file is locked for the run (`output_lock`): a second run writing
+it stops at once instead of truncating it. A JSONL file is written in place, a whole line at a time, flushed as each
 result is produced: a killed run leaves only whole lines (but for a write cut
 short, which `--resume` trims), and `--resume` continues it. A CSV file has a
 row per mention, so it cannot tell which articles are done: it is written
@@ -12,13 +13,15 @@ atomically instead, whole or not at all.
 from __future__ import annotations
 
 import csv
+import fcntl
 import os
 import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional, TextIO
+from typing import Callable, Iterable, Iterator, Optional, TextIO
 
+from .errors import OutputError
 from .records import ArticleResult
 
 CSV_COLUMNS = (
@@ -138,3 +141,64 @@ def open_output(path: Optional[Path], output_format: str, append: bool = False):
     if path is not None and output_format == "jsonl":
         return streamed_output(path, append)
     return atomic_output(path)
+
+
+def same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:  # one of them does not exist (yet)
+        return first.resolve() == second.resolve()
+
+
+def is_open_file(path: Path, descriptor: int) -> bool:
+    """Whether `path` is still the file open as `descriptor` (an atomic write replaces it)."""
+    try:
+        opened, named = os.fstat(descriptor), os.stat(path)
+    except OSError:
+        return False
+    return (opened.st_dev, opened.st_ino) == (named.st_dev, named.st_ino)
+
+
+def refuse_inputs(outputs: Iterable[Path], inputs: Iterable[Path]) -> None:
+    """An OutputError if an output file is one of the inputs: writing it would destroy it."""
+    outputs = [Path(path) for path in outputs]
+    for path in inputs:
+        for output in outputs:
+            if same_file(Path(path), output):
+                also = "" if str(path) == str(output) else f" (as {path})"
+                raise OutputError(f"{output} is one of the inputs{also}: writing it would destroy it; choose another output file")
+
+
+@contextmanager
+def output_lock(path: Optional[Path]) -> Iterator[None]:
+    """An exclusive lock on the output file for the whole run.
+
+    A second run that would write the same file stops at once with an
+    OutputError instead of truncating the first one's results. The lock is the
+    kernel's (`flock`): it ends with the process however it ends, so a killed
+    run leaves no stale lock and `--resume` can go on. A file created only to
+    be locked is removed again if the run fails before writing it.
+    """
+    if path is None:
+        yield
+        return
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists()
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(f"{path} is being written by another dutchfacts run: wait for it to end, or choose another output file") from None
+        try:
+            yield
+        except BaseException:
+            if not existed and is_open_file(path, descriptor) and os.fstat(descriptor).st_size == 0:
+                path.unlink()
+            raise
+    finally:
+        os.close(descriptor)

@@ -7,7 +7,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from .lexicon import Lexicon, alternation, load_lexicon
-from .numbers import DIGITS, NumberWords, parse_digits
+from .numbers import DIGITS, INVISIBLE, NumberWords, parse_digits
 from .rulefiles import RuleSource
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -39,8 +39,9 @@ class Patterns:
     @cached_property
     def digits(self) -> str:
         # Not glued to letters before (A2, COVID-19) nor cut out of a longer figure.
-        # Nor one side of `2/3` (a share or a date, read by their own rules).
-        return rf"(?-i:(?<![\p{{L}}\d.,/]|\p{{L}}-))(?:{DIGITS})(?!\d|[.,/]\d)"
+        # Nor one side of `2/3` (a share or a date, read by their own rules), nor digits after an
+        # invisible joiner inside a number (`1\u200b200` is one number).
+        return rf"(?-i:(?<![\p{{L}}\d.,/]|\p{{L}}-|\d[{INVISIBLE}]+))(?:{DIGITS})(?!\d|[.,/]\d)"
 
     @cached_property
     def word(self) -> str:

@@ -6,9 +6,10 @@ import multiprocessing
 import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, Union
 
 import spacy
 from pydantic import ValidationError
@@ -16,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import actors, components, sentences  # noqa: F401  (registers the factories)
-from .reading import Article
-from .records import ArticleResult
+from .errors import ExtractionError, InputError
+from .reading import Article, check_text
+from .records import ArticleResult, check_date
 from .rulefiles import RuleComponent, RuleSource
 
 PACKAGED_MODEL = Path(__file__).parent / "models" / "nl_dutchfacts_sm"
@@ -25,7 +27,7 @@ BLANK_MODEL = "blank:nl"
 SENTENCE_SETTERS = ("parser", "senter", "sentencizer", "dutchfacts_sentence_ends")
 
 
-class ModelError(ValueError):
+class ModelError(InputError):
     """The requested spaCy pipeline cannot be loaded or is not Dutch."""
 
 
@@ -121,12 +123,29 @@ def result_of(doc: Doc, nlp: Language) -> ArticleResult:
     return ArticleResult.validated(data, source=doc.text)
 
 
-def report_failed_docs(name: str, component, docs: Optional[list[Doc]], error: Exception) -> None:
-    """spaCy's error handler: name the articles a component failed on; the run goes on without them."""
-    if docs is None:  # a worker process failed outside any one article
-        print(f"error: {name!r} failed: {error}", file=sys.stderr)
-    for doc in docs or []:
-        print(f"error: {doc._.document or 'stdin'}: component {name!r} failed: {error}", file=sys.stderr)
+@dataclass(frozen=True)
+class Failure:
+    """An article the pipeline could not process, and why; the run goes on without it."""
+
+    document: str
+    reason: str
+    error: Optional[BaseException] = field(default=None, compare=False)
+
+    def __str__(self) -> str:
+        return f"{self.document}: {self.reason}"
+
+
+FailureHandler = Callable[[Failure], None]
+
+
+def print_failure(failure: Failure) -> None:
+    print(f"error: {failure}", file=sys.stderr)
+
+
+def one_line(error: BaseException) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, problem['loc']))}: {problem['msg']}" for problem in error.errors())
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def set_error_handler(nlp: Language, handler) -> None:
@@ -142,30 +161,141 @@ def set_error_handler(nlp: Language, handler) -> None:
 
 
 def process(
-    nlp: Language, articles: Iterable[Article], batch_size: int = 32, n_process: int = 1
+    nlp: Language,
+    articles: Iterable[Article],
+    batch_size: int = 32,
+    n_process: int = 1,
+    on_failure: FailureHandler = print_failure,
 ) -> Iterator[ArticleResult]:
-    """Results in input order, through `nlp.pipe`; an article the pipeline fails on is reported and left out."""
+    """Results in input order, through `nlp.pipe`. An article that cannot be processed costs
+    only itself: it is passed to `on_failure` (by default: printed on stderr) and left out."""
     if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
-        yield from process_in_workers(nlp, articles, batch_size, n_process)
+        yield from process_in_workers(nlp, articles, batch_size, n_process, on_failure)
         return
-    set_error_handler(nlp, report_failed_docs)
-    docs = (make_doc(nlp, article) for article in articles)
-    for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
-        try:
-            yield result_of(doc, nlp)
-        except ValidationError as error:
-            report_failed_docs("records", None, [doc], error)
+    if n_process > 1:  # spaCy's own workers, where processes cannot be forked
+        set_error_handler(nlp, component_failures(on_failure))
+        docs = docs_of(nlp, articles, on_failure)
+        for doc in nlp.pipe(docs, batch_size=batch_size, n_process=n_process):
+            result = checked_result(doc, nlp, on_failure)
+            if result is not None:
+                yield result
+        return
+    for batch in batches(articles, batch_size):
+        yield from process_batch(nlp, batch, on_failure)
+
+
+def batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    remaining = iter(articles)
+    return iter(lambda: list(islice(remaining, size)), [])
+
+
+def process_batch(nlp: Language, batch: list[Article], on_failure: FailureHandler) -> list[ArticleResult]:
+    """The results of one batch, in order. A batch component (a tagger, a parser) that fails
+    fails for the whole batch: those articles are then run one by one, so that only the
+    article at fault is lost."""
+    report = component_failures(on_failure)
+    failed_together: list[Doc] = []
+    failed_alone: set[int] = set()
+
+    def handle(name: str, component, docs: Optional[list[Doc]], error: Exception) -> None:
+        if docs is not None and len(docs) > 1:
+            failed_together.extend(docs)
+        else:
+            failed_alone.update(id(doc) for doc in docs or [])
+            report(name, component, docs, error)
+
+    set_error_handler(nlp, handle)
+    articles, docs = [], []
+    for article in batch:
+        doc = doc_or_failure(nlp, article, on_failure)
+        if doc is not None:
+            articles.append(article)
+            docs.append(doc)
+    position = {id(doc): index for index, doc in enumerate(docs)}
+    outcomes: dict[int, ArticleResult] = {}
+    passed: set[int] = set()
+    try:
+        for doc in nlp.pipe(docs, batch_size=len(docs) or 1):
+            passed.add(position[id(doc)])
+            result = checked_result(doc, nlp, on_failure)
+            if result is not None:
+                outcomes[position[id(doc)]] = result
+    except Exception as error:  # a component that raises from its `pipe`, for the whole batch
+        if len(docs) == 1:
+            on_failure(Failure(docs[0]._.document or "stdin", f"the pipeline failed: {one_line(error)}", error))
+            return []
+        known = failed_alone | {id(doc) for doc in failed_together}
+        failed_together += [doc for index, doc in enumerate(docs) if index not in passed and id(doc) not in known]
+    for doc in failed_together:
+        index = position[id(doc)]
+        outcomes.update((index, result) for result in process_batch(nlp, [articles[index]], on_failure))
+    return [outcomes[index] for index in sorted(outcomes)]
+
+
+def doc_or_failure(nlp: Language, article: Article, on_failure: FailureHandler) -> Optional[Doc]:
+    try:
+        check_text(article.text)
+        check_date(article.date)
+        return make_doc(nlp, article)
+    except InputError as error:
+        on_failure(Failure(article.document, str(error), error))
+    except Exception as error:  # the tokenizer, on text that no check foresaw
+        on_failure(Failure(article.document, f"cannot be tokenized: {one_line(error)}", error))
+    return None
+
+
+def docs_of(nlp: Language, articles: Iterable[Article], on_failure: FailureHandler) -> Iterator[Doc]:
+    for article in articles:
+        doc = doc_or_failure(nlp, article, on_failure)
+        if doc is not None:
+            yield doc
+
+
+def component_failures(on_failure: FailureHandler) -> Callable:
+    """A spaCy error handler that reports each article a component failed on."""
+
+    def handle(name: str, component, docs: Optional[list[Doc]], error: Exception) -> None:
+        if docs is None:  # one of spaCy's own workers failed outside any one article
+            on_failure(Failure("(a batch)", f"component {name!r} failed: {one_line(error)}", error))
+        for doc in docs or []:
+            on_failure(Failure(doc._.document or "stdin", f"component {name!r} failed: {one_line(error)}", error))
+
+    return handle
+
+
+def checked_result(doc: Doc, nlp: Language, on_failure: FailureHandler) -> Optional[ArticleResult]:
+    try:
+        return result_of(doc, nlp)
+    except ValidationError as error:
+        on_failure(Failure(doc._.document or "stdin", f"invalid result record: {one_line(error)}", error))
+        return None
+
+
+def process_article(nlp: Language, article: Article) -> ArticleResult:
+    """One article's result; an InputError for input it cannot use, an ExtractionError
+    (its cause attached) when the pipeline fails on it."""
+    failures: list[Failure] = []
+    results = list(process(nlp, [article], on_failure=failures.append))
+    if failures:
+        failure = failures[0]
+        if isinstance(failure.error, InputError):
+            raise failure.error
+        raise ExtractionError(str(failure)) from failure.error
+    return results[0]
 
 
 _worker_nlp: Optional[Language] = None
 
 
-def _process_chunk(articles: list[Article]) -> list[ArticleResult]:
-    return list(process(_worker_nlp, articles, batch_size=len(articles)))
+def _process_chunk(articles: list[Article]) -> tuple[list[ArticleResult], list[Failure]]:
+    failures: list[Failure] = []
+    results = process_batch(_worker_nlp, articles, failures.append)
+    # The exceptions stay here: not every one can be pickled.
+    return results, [Failure(failure.document, failure.reason) for failure in failures]
 
 
 def process_in_workers(
-    nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int
+    nlp: Language, articles: Iterable[Article], batch_size: int, n_process: int, on_failure: FailureHandler
 ) -> Iterator[ArticleResult]:
     """`process` in forked workers, each running the whole pipeline and validation on a batch
     of articles and sending back its records: far less to pass between processes than the
@@ -174,21 +304,23 @@ def process_in_workers(
     global _worker_nlp
     _worker_nlp = nlp  # forked workers inherit the loaded pipeline
     pending: deque[tuple[list[Article], Future]] = deque()
-    remaining = iter(articles)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(n_process, mp_context=context) as workers:
-        for batch in iter(lambda: list(islice(remaining, batch_size)), []):
+        for batch in batches(articles, batch_size):
             pending.append((batch, workers.submit(_process_chunk, batch)))
             if len(pending) >= 2 * n_process:
-                yield from _results_of(*pending.popleft())
+                yield from _results_of(*pending.popleft(), on_failure)
         while pending:
-            yield from _results_of(*pending.popleft())
+            yield from _results_of(*pending.popleft(), on_failure)
 
 
-def _results_of(batch: list[Article], future: Future) -> list[ArticleResult]:
+def _results_of(batch: list[Article], future: Future, on_failure: FailureHandler) -> list[ArticleResult]:
     try:
-        return future.result()
-    except Exception as error:  # the worker failed outside any one component: name its articles
+        results, failures = future.result()
+    except Exception as error:  # the worker itself failed (killed, out of memory): its batch is lost
         for article in batch:
-            print(f"error: {article.document or 'stdin'}: {error}", file=sys.stderr)
+            on_failure(Failure(article.document or "stdin", f"lost with its batch: the worker failed ({one_line(error)})", error))
         return []
+    for failure in failures:
+        on_failure(failure)
+    return results

@@ -2,24 +2,59 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
+import regex
+
+from .errors import InputError, TextError
 from .records import check_date
 
 # spaCy's own default limit; a larger file is not one article.
 MAX_CHARACTERS = 1_000_000
+# What no article text holds: lone surrogates (a UTF-16 pair cut in two by an export; not
+# valid Unicode, and no UTF-8 encoder takes them) and NUL (binary data).
+NOT_TEXT = regex.compile(r"[\ud800-\udfff\x00]")
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
-class ArticleError(ValueError):
+class ArticleError(InputError):
     """An article that cannot be read; the message names the file."""
 
     def __init__(self, source: str, reason: str):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+def check_text(text: Any) -> str:
+    """The text, if it can be an article; a TextError saying why not otherwise."""
+    if not isinstance(text, str):
+        raise TextError(f"text must be a string, not {type(text).__name__}")
+    bad = NOT_TEXT.search(text)
+    if bad:
+        character = bad.group()
+        what = "a NUL character (binary data, not text)" if character == "\x00" else (
+            f"a lone surrogate U+{ord(character):04X} (not valid Unicode: half of a character cut in two)"
+        )
+        raise TextError(f"{what} at character {bad.start()}")
+    if len(text) > MAX_CHARACTERS:
+        raise TextError(f"too large for one article ({len(text):,} characters; the limit is {MAX_CHARACTERS:,})")
+    return text
+
+
+def checked_text(text: Any, source: str) -> str:
+    try:
+        return check_text(text)
+    except TextError as error:
+        raise ArticleError(source, str(error)) from None
 
 
 @dataclass(frozen=True)
@@ -30,10 +65,20 @@ class Article:
 
 
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 text (a byte-order mark tolerated) or an ArticleError saying why not."""
+    """UTF-8 text (a byte-order mark tolerated), UTF-16 or UTF-32 with a byte-order mark,
+    or an ArticleError saying why not."""
+    encoding = next((name for mark, name in BYTE_ORDER_MARKS if data.startswith(mark)), None)
+    if encoding:
+        try:
+            data = data.decode(encoding).encode("utf-8")
+        except UnicodeError:
+            raise ArticleError(source, f"starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()}") from None
     if not data.strip():
         raise ArticleError(source, "empty file")
     if b"\x00" in data[:8192]:
+        utf16 = utf16_without_mark(data[:8192])
+        if utf16:
+            raise ArticleError(source, f"UTF-16 without a byte-order mark; convert it first, e.g. `iconv -f {utf16} -t utf-8`")
         raise ArticleError(source, "binary file (contains NUL bytes), not a text article")
     try:
         text = data.decode("utf-8-sig")
@@ -43,12 +88,20 @@ def decode(data: bytes, source: str) -> str:
             f"not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
             "convert it first, e.g. `iconv -f latin1 -t utf-8`",
         ) from None
-    if len(text) > MAX_CHARACTERS:
-        raise ArticleError(source, f"too large for one article ({len(text):,} characters; the limit is {MAX_CHARACTERS:,})")
-    return text
+    return checked_text(text, source)
 
 
-def read_article(path: Path, date: Optional[str] = None) -> Article:
+def utf16_without_mark(sample: bytes) -> Optional[str]:
+    """`utf-16le` or `utf-16be` for text whose every other byte is NUL, as Latin text in UTF-16 is."""
+    even, odd = sample[0::2], sample[1::2]
+    for encoding, zeros, letters in (("utf-16le", odd, even), ("utf-16be", even, odd)):
+        if len(zeros) >= 2 and zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.1 * len(letters):
+            return encoding
+    return None
+
+
+def read_article(path: Path, date: Optional[str] = None, document: Optional[str] = None) -> Article:
+    """The article of a text file, named `document` or else after the file's stem."""
     path = Path(path)
     try:
         if path.stat().st_size > 4 * MAX_CHARACTERS:
@@ -56,7 +109,7 @@ def read_article(path: Path, date: Optional[str] = None) -> Article:
         data = path.read_bytes()
     except OSError as error:
         raise ArticleError(str(path), f"cannot be read ({error.strerror or error})") from None
-    return Article(document=path.stem, text=decode(data, str(path)), date=date)
+    return Article(document=document or path.stem, text=decode(data, str(path)), date=date)
 
 
 def article_from_record(record: Any, source: str, date: Optional[str] = None) -> Article:
@@ -73,12 +126,9 @@ def article_from_record(record: Any, source: str, date: Optional[str] = None) ->
     document, text = record["id"], record["text"]
     if not isinstance(document, (str, int)) or isinstance(document, bool):
         raise ArticleError(source, f"id must be a string or an integer, not {document!r}")
-    if not isinstance(text, str):
-        raise ArticleError(source, f"text must be a string, not {type(text).__name__}")
+    text = checked_text(text, source)
     if not text.strip():
         raise ArticleError(source, "empty text")
-    if len(text) > MAX_CHARACTERS:
-        raise ArticleError(source, f"too large for one article ({len(text):,} characters; the limit is {MAX_CHARACTERS:,})")
     try:
         record_date = check_date(record.get("date"))
     except ValueError as error:

@@ -11,6 +11,8 @@ from typing import Literal, Optional, Union
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from .errors import DateError
+
 MentionType = Literal["number", "percentage", "year"]
 Qualifier = Literal["exact", "approximately", "almost", "more_than", "at_least", "less_than", "at_most"]
 Change = Literal["increase", "decrease"]
@@ -28,7 +30,7 @@ def check_date(value: Optional[str]) -> Optional[str]:
         return None
     value = str(value)
     if not DATE_PATTERN.match(value):
-        raise ValueError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        raise DateError(f"date must be YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
     return value
 
 

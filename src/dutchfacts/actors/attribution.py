@@ -22,7 +22,7 @@ ondervraagden zegt`); for a figure that only describes the actor or the study
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
@@ -131,9 +131,10 @@ class Attribution:
         """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
         if not figures or not sentences:
             return
+        # An actor's name and kind are read from all its candidates: once per actor, not per candidate.
+        named = ((actor, actor.name, actor.kind) for actor in actors)
         spans = sorted(
-            (ActorSpan(c.first, c.last, actor.name, actor.kind) for actor in actors for c in actor.candidates
-             if actor.kind != "place"),
+            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
             key=lambda s: s.first,
         )
         quotes = quote_spans(text, doc._.body_start or 0)
@@ -145,7 +146,13 @@ class Attribution:
             if span is not None and len(span):
                 figure_tokens[id(figure)] = (span.start, span.end)
         counted = [figure_tokens[id(f)] for f in figures if f["type"] != "year" and id(f) in figure_tokens]
-        cues = [self.sentence_cues(sentence, spans, quotes, counted) for sentence in sentences]
+        # A sentence's cues name only its own actors: each is given those alone, so that the
+        # work grows with the text, not with its sentences times its actors.
+        firsts = [span.first for span in spans]
+        cues = [
+            self.sentence_cues(sentence, spans[bisect_left(firsts, sentence.start) : bisect_left(firsts, sentence.end)], quotes, counted)
+            for sentence in sentences
+        ]
         self.resolve_possessives(sentences, paragraphs, cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)

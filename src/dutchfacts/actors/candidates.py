@@ -106,6 +106,8 @@ class DocView:
     ends: list[int] = field(init=False)
     source: str = field(init=False)
     """The doc's text, read once: `Doc.text` joins every token on each access."""
+    used_alone: dict[str, bool] = field(init=False, default_factory=dict)
+    """Words the text uses as a name of their own, looked up once per word: each look-up reads the whole text."""
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -139,6 +141,7 @@ class DocView:
             self.claimed[index] = True
 
     def text(self, first: int, last: int) -> str:
+        last = min(last, len(self.ends))  # a look-ahead past the last token reads what there is
         return self.source[self.starts[first] : self.ends[last - 1]] if first < last else ""
 
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
@@ -281,8 +284,10 @@ class CandidateFinder:
         if following in ("De", "Het"):
             return False
         # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
-        alone = regex.compile(rf"(?<!\b(?:{'|'.join(view.rules.words.person_particle)})\s){regex.escape(following)}\b", regex.IGNORECASE)
-        if alone.search(view.source):
+        if following not in view.used_alone:
+            alone = regex.compile(rf"(?<!\b(?:{'|'.join(view.rules.words.person_particle)})\s){regex.escape(following)}\b", regex.IGNORECASE)
+            view.used_alone[following] = alone.search(view.source) is not None
+        if view.used_alone[following]:
             return False
         if last - first == 1:
             return True

@@ -168,7 +168,7 @@ def join_parts(actors: dict[str, Actor]) -> None:
 
 def join_appositions(actors: dict[str, Actor], sentence_of: dict[int, int]) -> None:
     """`Tom Meeuws (sp.a), schepen van Sociale Zaken`: an office right after a person's name is that person's title."""
-    persons = [c for actor in actors.values() for c in actor.candidates if actor.kind == "person" and c.rule != "office:portfolio"]
+    persons = [c for actor in actors.values() if actor.kind == "person" for c in actor.candidates if c.rule != "office:portfolio"]
     for key in [k for k, a in actors.items() if all(c.rule == "office:portfolio" for c in a.candidates)]:
         office = actors[key].candidates[0]
         before = [p for p in persons if 0 < office.first - p.last <= 6 and sentence_of[p.first] == sentence_of[office.first]]

@@ -117,6 +117,14 @@ class ActorRules:
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
 
+    @cached_property
+    def longest_plural_head(self) -> int:
+        return max(map(len, self.plural_heads), default=0)
+
+    @cached_property
+    def longest_office(self) -> int:
+        return max(map(len, self.offices), default=0)
+
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
         """A plural compound whose head is a known actor noun, as its own actor; the longest head wins.
         Only heads up to the longest listed one are tried, so a long word costs no more than a short one."""
@@ -130,16 +138,8 @@ class ActorRules:
     def is_office(self, word: str) -> bool:
         """An office, also as the head of a compound (`Onderwijsminister`)."""
         lower = word.lower()
-        first = max(3, len(lower) - self.longest_office)
-        return lower in self.offices or any(lower[split:] in self.offices for split in range(first, len(lower)))
-
-    @cached_property
-    def longest_plural_head(self) -> int:
-        return max(map(len, self.plural_heads), default=0)
-
-    @cached_property
-    def longest_office(self) -> int:
-        return max(map(len, self.offices), default=0)
+        splits = range(max(3, len(lower) - self.longest_office), len(lower))
+        return lower in self.offices or any(lower[split:] in self.offices for split in splits)
 
 
 @lru_cache(maxsize=8)
