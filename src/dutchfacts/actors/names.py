@@ -126,18 +126,14 @@ def person_particle(view: DocView, first: int, last: int, particle: int) -> bool
     if following in ("De", "Het"):
         return False
     # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
-    if following not in view.used_alone:
-        alone = regex.compile(rf"(?<!\b(?:{'|'.join(view.rules.words.person_particle)})\s){regex.escape(following)}\b", regex.IGNORECASE)
-        view.used_alone[following] = alone.search(view.source) is not None
-    if view.used_alone[following]:
+    if view.found(rf"(?i){view.rules.not_after_particle}{regex.escape(following)}\b"):
         return False
     if last - first == 1:
         return True
     if view.doc.has_annotation("ENT_IOB"):
         return view.doc[after].ent_iob_ == "I" and view.doc[after].ent_type_ == "PER"
     # After two names (`Karin Smit van Zaanstad`), only a surname the article also writes alone (`Van Mulligen`).
-    surname = regex.compile(rf"(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b", regex.IGNORECASE)
-    return surname.search(view.source) is not None
+    return view.found(rf"(?i)(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b")
 
 
 def portfolio_end(view: DocView, index: int) -> int:

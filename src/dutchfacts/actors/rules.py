@@ -118,6 +118,11 @@ class ActorRules:
         return self.nouns.get(word.lower())
 
     @cached_property
+    def not_after_particle(self) -> str:
+        """A look-behind pattern: not right after a person particle such as `van` or `de`."""
+        return rf"(?<!\b(?:{'|'.join(self.words.person_particle)})\s)"
+
+    @cached_property
     def longest_plural_head(self) -> int:
         return max(map(len, self.plural_heads), default=0)
 

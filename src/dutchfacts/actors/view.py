@@ -79,8 +79,8 @@ class DocView:
     ends: list[int] = field(init=False)
     source: str = field(init=False)
     """The doc's text, read once: `Doc.text` joins every token on each access."""
-    used_alone: dict[str, bool] = field(init=False, default_factory=dict)
-    """Words the text uses as a name of their own, looked up once per word: each look-up reads the whole text."""
+    searched: dict[str, bool] = field(init=False, default_factory=dict)
+    """Patterns of the article's own words looked up in its text, each once: a look-up reads the whole text."""
 
     def __post_init__(self) -> None:
         doc = self.doc
@@ -127,6 +127,12 @@ class DocView:
             fields["name"] = fields["name"][:-1]
         fields.setdefault("key", fields["name"].lower())
         return Candidate(first, last, self.starts[first], end, text, kind, rule, **fields)
+
+    def found(self, pattern: str) -> bool:
+        """Whether the text has a match of `pattern`, a pattern built of the article's own words."""
+        if pattern not in self.searched:
+            self.searched[pattern] = regex.search(pattern, self.source) is not None
+        return self.searched[pattern]
 
     def word(self, index: int) -> str:
         return self.words[index] if 0 <= index < len(self.words) else ""

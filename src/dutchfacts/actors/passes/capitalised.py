@@ -94,11 +94,8 @@ def is_descriptor(view: DocView, first: int, last: int) -> bool:
         return True
     if last - first == 2 and is_acronym(rest) and any(lower.endswith(head) for head in heads):
         return True
-    alone = regex.compile(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b")
-    if not alone.search(view.source):
+    if not view.found(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b"):
         return False
-    lower = word.lower()
-    heads = view.rules.anaphors | view.rules.offices | view.rules.descriptor_heads
     return any(lower.endswith(head) for head in heads)
 
 
@@ -124,7 +121,7 @@ def acts_as_subject(view: DocView, index: int) -> bool:
     """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
     a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
     word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
-    if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or regex.search(rf"\b{regex.escape(word.lower())}\b", view.source):
+    if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
         return False
     # `Feyenoord en PSV boekten winst`: listed with a name.
     if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):
