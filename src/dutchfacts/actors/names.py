@@ -52,7 +52,7 @@ def name_goes_on(view: DocView, index: int) -> bool:
     """A name continues at `index`, directly or after `van`/`voor` (`Vereniging van Nederlandse Gemeenten`)."""
     if index >= len(view.doc):
         return False
-    if view.lower(index) in ("van", "voor") and index + 1 < len(view.doc):
+    if view.lower(index) in view.rules.words.field_preposition and index + 1 < len(view.doc):
         return can_continue_name(view, index + 1)
     return can_continue_name(view, index)
 

@@ -37,8 +37,11 @@ class ActorWords:
     name_connector: frozenset[str]
     name_prefix: frozenset[str]
     always_connector: frozenset[str]
+    field_preposition: frozenset[str]
     locating: frozenset[str]
     determiner: frozenset[str]
+    phrase_opener: frozenset[str]
+    """With the determiners."""
     singular_marker: frozenset[str]
     """With the determiners."""
     not_modifier: frozenset[str]
@@ -65,6 +68,7 @@ def read_actor_words(path: Path) -> ActorWords:
     missing = [name for name, words in classes.items() if not words]
     if missing:
         raise RuleFileError(f"{path}: no words for {', '.join(missing)}")
+    classes["phrase_opener"] |= classes["determiner"]
     classes["singular_marker"] |= classes["determiner"]
     classes["not_verb"] |= classes["locating"] | classes["determiner"]
     return ActorWords(**{name: frozenset(words) for name, words in classes.items()})

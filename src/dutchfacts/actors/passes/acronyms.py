@@ -69,7 +69,7 @@ def expansion_before(view: DocView, bracket: int, acronym: str) -> Optional[int]
         first = capitalised_run_before(view, bracket)
         if first is None or view.word(first)[:1] != acronym[:1] or name_kind(view, first, bracket) == "person":
             return None
-    if view.lower(first - 1) in ("van", "voor") and view.lower(first - 2) in view.rules.institutions:
+    if view.lower(first - 1) in view.rules.words.field_preposition and view.lower(first - 2) in view.rules.institutions:
         first -= 2
     return first
 

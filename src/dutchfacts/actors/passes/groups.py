@@ -68,7 +68,7 @@ def description_after(view: DocView, last: int) -> int:
     if view.lower(last) not in ("met", "zonder"):
         return last
     # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
-    longest = last + (4 if view.lower(last + 1) in view.rules.words.determiner | {"hun", "een"} else 2)
+    longest = last + (4 if view.lower(last + 1) in view.rules.words.phrase_opener else 2)
     end = last + 1
     while end < min(longest, len(view.doc)) and view.word(end).isalpha() and view.word(end).islower():
         if view.lower(end) in view.rules.words.description_stop or view.tagged and not noun_like(view, end, last):
@@ -90,13 +90,13 @@ def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
     if view.tagged:
         pos = view.doc[index].pos_
         return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
-    if word in view.rules.words.determiner or word in {"een", "hun"} or word.endswith("e") or view.rules.is_number_word(word):
+    if word in view.rules.words.phrase_opener or word.endswith("e") or view.rules.is_number_word(word):
         return False
     if MODIFIER_ENDING.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
         return False
     # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
     after_noun = index - 1 > opening and not (
-        before in view.rules.words.determiner or before in {"een", "hun"} or before.endswith("e") or before in view.rules.words.plain_adjective
+        before in view.rules.words.phrase_opener or before.endswith("e") or before in view.rules.words.plain_adjective
     )
     return not (after_noun and VERB_ENDING.search(word))
 

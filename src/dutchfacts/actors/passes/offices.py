@@ -22,7 +22,7 @@ def offices(view: DocView) -> Iterable[Candidate]:
             index += 1
             continue
         office_end = index + 1
-        if view.lower(office_end) in ("van", "voor"):
+        if view.lower(office_end) in view.rules.words.field_preposition:
             after = portfolio_end(view, office_end + 1)
             if after == office_end + 1:
                 after = unlisted_portfolio_end(view, office_end + 1)
