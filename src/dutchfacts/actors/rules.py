@@ -49,12 +49,14 @@ class ActorWords:
     plain_adjective: frozenset[str]
     counting: frozenset[str]
     counting_preposition: frozenset[str]
+    counted_determiner: frozenset[str]
     relative_pronoun: frozenset[str]
     study_preposition: frozenset[str]
     preposition_particle: frozenset[str]
     not_verb: frozenset[str]
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
+    pointer_determiner: frozenset[str]
     possessive: frozenset[str]
     personal_pronoun: frozenset[str]
 
