@@ -263,7 +263,7 @@ class Attribution:
         words = [t.lower_ for t in tokens]
         opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
         names = any(
-            word in self.rules.pointer_nouns and index and words[index - 1] in ("de", "deze", "die", "dat", "dit")
+            word in self.rules.pointer_nouns and index and words[index - 1] in self.rules.words.pointer_determiner
             for index, word in enumerate(words)
         )
         return cues[0].name if opens or names else None
@@ -308,7 +308,7 @@ class Attribution:
         `bij de zelfstandigen 34 procent aangeeft`): the sayers are counted; not where the actor
         before it is the subject itself (`terwijl het CBS voor januari 3,3 procent mat`)."""
         before = speaker.first - 1
-        while before >= 0 and doc[before].lower_ in ("de", "het", "alle", "die"):
+        while before >= 0 and doc[before].lower_ in self.rules.words.counted_determiner:
             before -= 1
         if before < 0 or doc[before].lower_ not in self.rules.words.counting_preposition:
             return False

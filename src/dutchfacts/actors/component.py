@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from ..rulefiles import RuleComponent, RuleSource
 from ..windows import AttributionWindows, default_settings, windows_from
 from .attribution import Attribution, sentences_of
-from .candidates import CandidateFinder, DocView
+from .candidates import CandidateFinder
+from .view import DocView
 from .linking import Actor, link
 from .places import place_acts
 from .rules import load_actor_rules

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .candidates import Candidate, is_acronym
+from .view import Candidate, is_acronym
 
 NAMED_RULES = ("name:", "acronym:", "party", "model:")
 KIND_PRIORITY = {"person": 0, "organization": 1, "group": 2, "place": 3}

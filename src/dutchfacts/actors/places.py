@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .candidates import Candidate
+from .view import Candidate
 from .rules import ActorWords
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}

@@ -37,8 +37,11 @@ class ActorWords:
     name_connector: frozenset[str]
     name_prefix: frozenset[str]
     always_connector: frozenset[str]
+    field_preposition: frozenset[str]
     locating: frozenset[str]
     determiner: frozenset[str]
+    phrase_opener: frozenset[str]
+    """With the determiners."""
     singular_marker: frozenset[str]
     """With the determiners."""
     not_modifier: frozenset[str]
@@ -46,12 +49,14 @@ class ActorWords:
     plain_adjective: frozenset[str]
     counting: frozenset[str]
     counting_preposition: frozenset[str]
+    counted_determiner: frozenset[str]
     relative_pronoun: frozenset[str]
     study_preposition: frozenset[str]
     preposition_particle: frozenset[str]
     not_verb: frozenset[str]
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
+    pointer_determiner: frozenset[str]
     possessive: frozenset[str]
     personal_pronoun: frozenset[str]
 
@@ -65,6 +70,7 @@ def read_actor_words(path: Path) -> ActorWords:
     missing = [name for name, words in classes.items() if not words]
     if missing:
         raise RuleFileError(f"{path}: no words for {', '.join(missing)}")
+    classes["phrase_opener"] |= classes["determiner"]
     classes["singular_marker"] |= classes["determiner"]
     classes["not_verb"] |= classes["locating"] | classes["determiner"]
     return ActorWords(**{name: frozenset(words) for name, words in classes.items()})
@@ -116,6 +122,11 @@ class ActorRules:
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
+
+    @cached_property
+    def not_after_particle(self) -> str:
+        """A look-behind pattern: not right after a person particle such as `van` or `de`."""
+        return rf"(?<!\b(?:{'|'.join(self.words.person_particle)})\s)"
 
     @cached_property
     def longest_plural_head(self) -> int:

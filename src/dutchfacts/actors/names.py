@@ -1,0 +1,219 @@
+"""Reading a name in the text, shared by the passes: where a name may start and end, whether a
+particle such as `van` belongs to it, and what kind of actor it names."""
+
+from __future__ import annotations
+
+import regex
+
+from ..context import is_finite_verb
+from .rules import ActorRules
+from .view import DocView, is_acronym, is_capitalised, lower_tail_compound
+
+COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
+COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
+ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|isch|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
+CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
+POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
+POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
+PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
+ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
+
+
+def can_start_name(view: DocView, index: int) -> bool:
+    token = view.doc[index]
+    if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
+        return False
+    if token.text.endswith("-"):
+        return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
+    if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
+        return False
+    if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
+        return False
+    if token.text in view.rules.not_names:
+        after = index + 1
+        while token.text == "Van" and view.lower(after) in view.rules.words.person_particle and view.word(after).islower():
+            after += 1  # `Van der Meulen Groep` opening a sentence
+        following = view.word(after)
+        return (token.text in view.rules.words.name_prefix and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in view.rules.not_names
+    if view.opens[index] and (view.rules.noun(token.text) or view.rules.is_office(token.text)):
+        # `Vereniging van Nederlandse Gemeenten` opening a sentence: a collective noun that a name goes on after.
+        noun = view.rules.noun(token.text)
+        return bool(noun) and noun.kind == "organization" and name_goes_on(view, index + 1)
+    # A capitalised actor noun is a group (`Kamerleden`) unless a name goes on after it (`Vereniging Hogescholen`).
+    noun = view.rules.noun(token.text)
+    if noun and token.text not in view.rules.places:
+        if noun.kind == "organization":
+            return name_goes_on(view, index + 1)
+        return index + 1 < len(view.doc) and can_continue_name(view, index + 1)
+    return True
+
+
+def name_goes_on(view: DocView, index: int) -> bool:
+    """A name continues at `index`, directly or after `van`/`voor` (`Vereniging van Nederlandse Gemeenten`)."""
+    if index >= len(view.doc):
+        return False
+    if view.lower(index) in view.rules.words.field_preposition and index + 1 < len(view.doc):
+        return can_continue_name(view, index + 1)
+    return can_continue_name(view, index)
+
+
+def can_continue_name(view: DocView, index: int) -> bool:
+    token = view.doc[index]
+    if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
+        return False
+    return token.text not in view.rules.not_names or token.text in ("De", "Het", "Van")
+
+
+def is_organisation_word(rules: ActorRules, word: str) -> bool:
+    lower = word.lower().rstrip("-")
+    cues = rules.organisation_cues
+    return lower in cues or any(lower.endswith(cue) and len(lower) - len(cue) >= 3 for cue in cues)
+
+
+def name_end(view: DocView, first: int) -> int:
+    """The end of the name starting at `first`: capitalised words and the small words between them."""
+    last = first + 1
+    organisation = is_organisation_word(view.rules, view.word(first)) or is_acronym(view.word(first))
+    connected = False
+    limit = len(view.doc)
+    while last < limit:
+        # `ING.` at a sentence's end is one token: the next capitalised word opens the next sentence.
+        if len(view.word(last - 1)) > 2 and view.word(last - 1).endswith(".") and view.word(last - 1).count(".") == 1:
+            break
+        if can_continue_name(view, last) or view.word(last - 1).endswith("-") and view.lower(last) == "en":
+            if view.lower(last) == "en":
+                last += 1
+                continue
+            organisation = organisation or is_organisation_word(view.rules, view.word(last))
+            last += 1
+            continue
+        gap = last
+        while gap < limit and gap - last < 3 and not view.claimed[gap]:
+            word = view.lower(gap)
+            if word in view.rules.words.always_connector:
+                pass
+            elif word in view.rules.words.name_connector and organisation:
+                connected = True
+            elif word == "en" and connected:
+                pass
+            elif word in view.rules.words.person_particle and person_particle(view, first, last, gap):
+                pass
+            else:
+                break
+            gap += 1
+        # `Marieke Bolhuis van Enschede` stops before the place; `OCMW van Gent` takes it.
+        if gap > last and gap < limit and can_continue_name(view, gap) and (
+            organisation or view.word(gap) not in view.rules.places
+        ):
+            last = gap
+            continue
+        break
+    return last
+
+
+def person_particle(view: DocView, first: int, last: int, particle: int) -> bool:
+    """`Jaap van Wenum`, `Peter Hein van Mulligen`, but not `Marieke Sloot van Meerwaarde`,
+    `Mirjam Bikker van de ChristenUnie` or `Jetta Klijnsma van Sociale Zaken`."""
+    after = particle
+    while view.lower(after) in view.rules.words.person_particle:
+        after += 1
+    following = view.word(after)
+    if last - first > 2 or portfolio_end(view, particle + 1) > particle + 1 or view.lower(first - 1) in view.rules.words.locating:
+        return False
+    rules = view.rules
+    if following in rules.places or following in rules.parties or is_organisation_word(view.rules, following) or is_acronym(following):
+        return False
+    if following in ("De", "Het"):
+        return False
+    # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
+    if view.found(rf"(?i){view.rules.not_after_particle}{regex.escape(following)}\b"):
+        return False
+    if last - first == 1:
+        return True
+    if view.doc.has_annotation("ENT_IOB"):
+        return view.doc[after].ent_iob_ == "I" and view.doc[after].ent_type_ == "PER"
+    # After two names (`Karin Smit van Zaanstad`), only a surname the article also writes alone (`Van Mulligen`).
+    return view.found(rf"(?i)(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b")
+
+
+def portfolio_end(view: DocView, index: int) -> int:
+    """After `van`, the end of a portfolio such as `Justitie en Veiligheid`, or `index` if none."""
+    for portfolio in view.rules.portfolios:
+        words = [view.word(i) for i in range(index, index + len(portfolio))]
+        if tuple(words) == portfolio and view.free(index, index + len(portfolio)):
+            return index + len(portfolio)
+    return index
+
+
+def name_kind(view: DocView, first: int, last: int) -> str:
+    words = [view.word(i) for i in range(first, last)]
+    text = view.text(first, last)
+    rules = view.rules
+    if text in rules.parties or text in rules.institutions:
+        return "organization"
+    if text in rules.places or text.title() in rules.places or COMPASS.match(COMPASS_LIST.sub("", text)):
+        return "place"
+    if any(is_acronym(w) or is_organisation_word(view.rules, w) for w in words):
+        return "organization"
+    before = view.word(first - 1)
+    if before.islower() and is_organisation_word(view.rules, before):
+        return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
+    labels = {t.ent_type_ for t in capitalised_tokens}
+    if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
+        kind = ENTITY_KINDS[labels.pop()]
+        # The model calls many an unknown name a place (`in opdracht van Zorgvisie`): not after `van`.
+        if kind != "place" or view.lower(first - 1) != "van":
+            return kind
+    if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
+        return "organization"
+    capitalised = [w for w in words if w[:1].isupper()]
+    others = [w for w in words if not w[:1].isupper()]
+    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not ADJECTIVE_ENDING.search(words[0]):
+        return "person"
+    if len(words) == 1 and in_list_of_places(view, first):
+        return "place"
+    return "organization"
+
+
+def in_list_of_places(view: DocView, index: int) -> bool:
+    """`in Rotterdam, Schiedam en Vlaardingen`, `Leidschendam en Den Haag`: after a locating word,
+    or listed with a known place."""
+    listed = {",", "en", "of"}
+    before = index - 1
+    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()):
+        if view.word(before) in view.rules.places:
+            return True
+        before -= 1
+    after = index + 1
+    while after < len(view.doc) and (view.word(after) in listed or view.word(after)[:1].isupper()):
+        if view.word(after) in view.rules.places or view.text(after, after + 2) in view.rules.places:
+            return True
+        after += 1
+    return view.lower(before) in view.rules.words.locating
+
+
+def is_adjective(view: DocView, index: int) -> bool:
+    """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
+    lower-case word, not a name such as `Meerwaarde komt`."""
+    word, following = view.word(index), view.word(index + 1)
+    if is_acronym(word) or not following[:1].islower():
+        return False
+    if CAPITALISED_ADJECTIVE.search(word):
+        return True
+    if view.tagged:
+        return view.doc[index].pos_ == "ADJ"
+    return word.endswith("e") and not is_organisation_word(view.rules, word) and (view.rules.noun(following) is not None or PLURAL_NOUN.search(following) is not None)
+
+
+def names_a_thing(rules: ActorRules, word: str) -> bool:
+    return not is_acronym(word) and any(word.lower().endswith(head) for head in rules.not_actor_heads)
+
+
+def before_plural_verb(view: DocView, index: int) -> bool:
+    """`Prognoses wijzen uit …`: a plural subject; the name of a person, organisation or
+    place takes a singular verb."""
+    if not view.tagged or index + 1 >= len(view.doc):
+        return False
+    verb = view.doc[index + 1]
+    return is_finite_verb(verb) and verb.tag_.endswith("|mv")

@@ -1,0 +1,131 @@
+"""The names pass: runs of capitalised words that no earlier pass claimed, kept as names unless
+they open a sentence without being known as a name, are adjectives, name a thing, or follow a title."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+import regex
+
+from ..names import ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, name_end, name_kind, names_a_thing
+from ..rules import ActorRules
+from ..view import Candidate, DocView, is_acronym
+
+DASHES = {"-", "–", "—"}
+TITLE_JOINERS = DASHES | {":", "&"}
+ASIDE_JOINERS = {"en", "&"}
+COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
+AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:er|ster|aar|ist|eur|trice|ant|ent)$")
+BLANK_AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:ster|aar|ist|eur|trice|aller|oerder)$")
+DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
+
+
+def names(view: DocView) -> Iterable[Candidate]:
+    index = 0
+    in_title = in_aside = False
+    while index < len(view.doc):
+        if not can_start_name(view, index):
+            in_title = in_title and view.word(index) in TITLE_JOINERS
+            in_aside = in_aside and view.word(index) in ASIDE_JOINERS
+            index += 1
+            continue
+        end = name_end(view, index)
+        aside = is_portfolio_aside(view, index, end, in_aside)
+        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or aside:
+            in_title, in_aside = not aside, aside
+            view.claim(index, end)
+            index = end
+            continue
+        candidate = name_candidate(view, index, end)
+        if candidate is not None:
+            view.claim(index, end)
+            yield candidate
+        index = end
+
+
+def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
+    words = [view.word(i) for i in range(first, last)]
+    text = view.text(first, last)
+    single = len(words) == 1
+    if view.opens[first] and all(w.isupper() for w in words) and view.word(last) in DASHES:
+        return None  # a dateline: `DEN HAAG - De productie …`
+    if single and DEMONYM.match(words[0]):
+        return view.candidate(first, last, "group", "name:demonym")
+    if single and view.opens[first] and not known_name(view, first):
+        return None
+    if single and is_adjective(view, first):
+        return None
+    if any(names_a_thing(view.rules, word) for word in {words[0], words[-1]}):
+        return None
+    if not single and view.opens[first] and is_descriptor(view, first, last):
+        name = view.text(first + 1, last)
+        return view.candidate(first + 1, last, name_kind(view, first + 1, last), "name:described", name=name, alias=text)
+    return view.candidate(first, last, name_kind(view, first, last), "name:capitalised", name=text)
+
+
+def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) -> bool:
+    """`minister Slob (Basis- en Voortgezet Onderwijs en Media, CU)`: a portfolio in brackets after a name."""
+    opens_aside = view.word(first - 1) == "(" and view.claimed[first - 2] and view.word(first - 2) not in (")", "")
+    if not (opens_aside or continued):
+        return False
+    return not any(is_acronym(view.word(i)) or view.word(i) in view.rules.parties for i in range(first, last))
+
+
+def is_title_noun(rules: ActorRules, word: str) -> bool:
+    return any(word.endswith(noun) for noun in rules.title_nouns) and word.isalpha()
+
+
+def is_descriptor(view: DocView, first: int, last: int) -> bool:
+    """`Spoorbeheerder ProRail`, `Uitkeringsinstantie UWV`: a common noun before a name the article
+    also uses alone, an organisation noun before any name (`Bouwbedrijf Heijmans`), or before an
+    acronym (`Vakbond FNV`)."""
+    word = view.word(first)
+    if word in view.capitalised_inside:
+        return False
+    rest = view.text(first + 1, last)
+    lower = word.lower()
+    heads = view.rules.anaphors | view.rules.offices | view.rules.descriptor_heads
+    # A person noun by its agent ending (`Aanvoerster Roos`, `Invaller Mila`): an ending that no first
+    # name has, or any agent ending on a word the tagger calls a common noun.
+    if BLANK_AGENT_NOUN.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and AGENT_NOUN.search(lower):
+        return True
+    # Opening a sentence, a noun of kind before a name is its descriptor (`Bouwbedrijf Heijmans`).
+    if any(lower.endswith(head) for head in view.rules.anaphors | view.rules.descriptor_heads) and not view.rules.is_office(word):
+        return True
+    if last - first == 2 and is_acronym(rest) and any(lower.endswith(head) for head in heads):
+        return True
+    if not view.found(rf"(?<!{regex.escape(word)}\s){regex.escape(rest)}\b"):
+        return False
+    return any(lower.endswith(head) for head in heads)
+
+
+def known_name(view: DocView, index: int) -> bool:
+    """A sentence's first word is a name only when the article or the lists say so."""
+    rules = view.rules
+    word = view.word(index)
+    if is_acronym(word) or word in rules.parties or word in rules.places or word in rules.institutions:
+        return True
+    if before_plural_verb(view, index):
+        return False
+    if word in view.capitalised_inside:
+        return True
+    following = view.word(index + 1).lower()
+    if following in view.rules.reporting_forms:
+        return True
+    if acts_as_subject(view, index):
+        return True
+    return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
+
+
+def acts_as_subject(view: DocView, index: int) -> bool:
+    """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
+    a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
+    word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
+    if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
+        return False
+    # `Feyenoord en PSV boekten winst`: listed with a name.
+    if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):
+        return True
+    if not following.isalpha() or not following.islower():
+        return False
+    return following in view.rules.finite_verbs or len(following) > 3 and following.endswith("t")

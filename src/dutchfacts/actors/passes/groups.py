@@ -1,0 +1,126 @@
+"""The group nouns pass: collectives such as `huishoudens`, `de consument`, `65-plussers`, with the
+adjectives before them and a `met`/`zonder` phrase after them; `de organisatie` as an anaphor."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..names import CAPITALISED_ADJECTIVE
+from ..view import Candidate, DocView, is_acronym, lower_tail_compound
+
+MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
+VERB_ENDING = regex.compile(r"(?:en|d|t)$")
+
+
+def actor_nouns(view: DocView) -> Iterable[Candidate]:
+    rules = view.rules
+    for index, token in enumerate(view.doc):
+        # `65-plussers`, `15-jarigen`: a number may open a compound group noun.
+        if view.claimed[index] or not (token.text[:1].isalpha() or token.text[:1].isdigit() and "-" in token.text):
+            continue
+        lower = token.text.lower()
+        if lower in rules.not_names:
+            continue
+        # `de organisatie`, also with adjectives: `de centrale bank`.
+        if lower in rules.anaphors and view.lower(modifiers_before(view, index) - 1) in ("de", "het"):
+            modified = modifiers_before(view, index)
+            view.claim(index, index + 1)
+            yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True,
+                                 alias=view.text(modified, index + 1) if modified < index else None)
+            continue
+        if lower in rules.members:
+            view.claim(index, index + 1)
+            yield view.candidate(index, index + 1, "group", "group:member", name=lower, key=lower,
+                                 member_of=rules.members[lower], plural=False)
+            continue
+        if lower_tail_compound(token.text) and is_acronym(token.text.split("-")[0]):
+            prefix = token.text.split("-")[0]
+            if prefix not in rules.not_names and rules.compound_noun(lower) is None:
+                yield Candidate(index, index + 1, token.idx, token.idx + len(prefix), prefix, "organization",
+                                "acronym:compound", key=prefix.lower(), name=prefix)
+                continue
+        noun = rules.noun(lower)
+        rule = "group:lexicon"
+        if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
+            noun = rules.compound_noun(lower, min_prefix=2 if lower[:1].isdigit() else 3)
+            rule = "group:compound"
+        if noun is None:
+            continue
+        last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
+        plural = lower == noun.plural or last > index + 1
+        if not plural and not singular_noun(view, index):
+            continue
+        view.claim(index, last)
+        written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
+        name = written if rule == "group:compound" else noun.plural if plural else written
+        modified, described = modifiers_before(view, index), description_after(view, last)
+        if view.lower(index - 1) in ("tot", "en", "of") and view.word(index - 2).endswith("-"):
+            modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
+        alias = view.text(modified, described) if (modified, described) != (index, last) else None
+        yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
+
+
+def description_after(view: DocView, last: int) -> int:
+    """Where `met`/`zonder` and a short noun phrase after a group noun end: `mensen met een laag
+    inkomen`, `mensen zonder werk`; `last` itself when there is none. The phrase ends on a noun."""
+    if view.lower(last) not in ("met", "zonder"):
+        return last
+    # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
+    longest = last + (4 if view.lower(last + 1) in view.rules.words.phrase_opener else 2)
+    end = last + 1
+    while end < min(longest, len(view.doc)) and view.word(end).isalpha() and view.word(end).islower():
+        if view.lower(end) in view.rules.words.description_stop or view.tagged and not noun_like(view, end, last):
+            break
+        end += 1
+    while end > last + 1 and not ends_on_noun(view, end - 1, last):
+        end -= 1
+    return end if end > last + 1 else last
+
+
+def noun_like(view: DocView, index: int, opening: int) -> bool:
+    """A tagged word that may be in the phrase: no verb, unless the tagger gave a noun after an adjective that tag."""
+    pos, before = view.doc[index].pos_, view.doc[index - 1].pos_ if index - 1 > opening else ""
+    return pos not in ("VERB", "AUX") or before == "ADJ"
+
+
+def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
+    word, before = view.lower(index), view.lower(index - 1)
+    if view.tagged:
+        pos = view.doc[index].pos_
+        return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
+    if word in view.rules.words.phrase_opener or word.endswith("e") or view.rules.is_number_word(word):
+        return False
+    if MODIFIER_ENDING.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
+        return False
+    # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
+    after_noun = index - 1 > opening and not (
+        before in view.rules.words.phrase_opener or before.endswith("e") or before in view.rules.words.plain_adjective
+    )
+    return not (after_noun and VERB_ENDING.search(word))
+
+
+def modifiers_before(view: DocView, index: int) -> int:
+    """Where the adjectives before a group noun start: `internationale studenten`,
+    `alleenstaande minderjarige vreemdelingen`, `langdurig zieken`, `Twentse gemeenten`."""
+    first = index
+    while index - first < 2 and first > 0 and not view.claimed[first - 1]:
+        word = view.word(first - 1)
+        lower = word.lower()
+        if not word.isalpha() or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
+            break
+        if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
+            break
+        if not (lower.endswith("e") or MODIFIER_ENDING.search(lower)):
+            break
+        first -= 1
+    return first
+
+
+def singular_noun(view: DocView, index: int) -> bool:
+    """`de consument`, `een jonge moeder`, but not `ouder dan 65` or `per persoon`."""
+    before = view.lower(index - 1)
+    if before in view.rules.words.singular_marker:
+        return True
+    return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker

@@ -1,0 +1,70 @@
+"""The offices pass: a person by their office, `minister Carola Schouten`, `de minister van Financiën`,
+`de burgemeester`, with the office and portfolio it gives them."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from ..names import can_start_name, is_organisation_word, name_end, portfolio_end
+from ..view import Candidate, DocView, is_acronym
+
+TITLE_ADJECTIVE = regex.compile(r"(?:s|se|sche|isch|ische|ees)$")
+
+
+def offices(view: DocView) -> Iterable[Candidate]:
+    doc = view.doc
+    index = 0
+    while index < len(doc):
+        word = view.word(index)
+        if view.claimed[index] or not view.rules.is_office(word.split("-")[-1] if "-" in word else word):
+            index += 1
+            continue
+        office_end = index + 1
+        if view.lower(office_end) in view.rules.words.field_preposition:
+            after = portfolio_end(view, office_end + 1)
+            if after == office_end + 1:
+                after = unlisted_portfolio_end(view, office_end + 1)
+            if after > office_end + 1:
+                office_end = after
+        office = view.text(index, office_end).lower()
+        title_start = index - 1 if is_title_adjective(view, index - 1) else index
+        if office_end < len(doc) and can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
+            name_last = name_end(view, office_end)
+            if view.word(office_end).lower() not in view.rules.organisation_cues and view.text(office_end, name_last) not in view.rules.places:
+                name = view.text(office_end, name_last)
+                alias_end = name_last
+                if view.lower(name_last) == "van" and portfolio_end(view, name_last + 1) > name_last + 1:
+                    alias_end = portfolio_end(view, name_last + 1)
+                view.claim(title_start, alias_end)
+                yield view.candidate(office_end, name_last, "person", "office:name", name=name,
+                                     alias=view.text(title_start, alias_end), office=office)
+                index = alias_end
+                continue
+        if office_end > index + 1:
+            view.claim(title_start, office_end)
+            yield view.candidate(title_start, office_end, "person", "office:portfolio", office=office)
+        elif view.rules.noun(word) is None and (view.lower(index - 1) in view.rules.words.determiner or view.opens[index]) and not view.word(office_end)[:1].isupper():
+            view.claim(index, office_end)
+            yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
+                                 key=f"office:{word.lower()}", office=word.lower())
+        index = office_end
+
+
+def is_title_adjective(view: DocView, index: int) -> bool:
+    """`Vlaams minister`, `Vlaamse minister`, `Europees commissaris`: an adjective of the office."""
+    word = view.word(index)
+    return index >= 0 and not view.claimed[index] and word[:1].isupper() and bool(TITLE_ADJECTIVE.search(word))
+
+
+def unlisted_portfolio_end(view: DocView, index: int) -> int:
+    """`schepen van Sport Joke Lenaerts`: a portfolio no list has, one capitalised word before a
+    person's first and last name; `index` itself if there is none."""
+    run = index
+    while run < len(view.doc) and view.word(run)[:1].isupper() and not view.claimed[run]:
+        run += 1
+    words = [view.word(i) for i in range(index, run)]
+    if len(words) != 3 or any(is_acronym(w) or is_organisation_word(view.rules, w) or w in view.rules.places for w in words):
+        return index
+    return index + 1

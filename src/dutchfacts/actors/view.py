@@ -1,0 +1,141 @@
+"""What every actor pass reads and writes: the article as a `DocView`, and the `Candidate`s found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+import regex
+from spacy.tokens import Doc, Token
+
+from .rules import ActorRules
+
+OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
+ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
+LEADING_ARTICLE = regex.compile(r"^(?:de|het|een|De|Het|Een)\s+")
+
+
+@dataclass
+class Candidate:
+    first: int
+    """Index of the mention's first token."""
+    last: int
+    """Index after the mention's last token."""
+    start: int
+    end: int
+    text: str
+    kind: str
+    rule: str
+    key: str
+    """What links the mentions of one actor: a group's plural, a name in lower case."""
+    name: str
+    """The actor's name if this is its fullest mention."""
+    alias: Optional[str] = None
+    """A fuller form with a title or descriptor: `minister Carola Schouten`."""
+    office: Optional[str] = None
+    """For a person: the office a mention gives them, lower case."""
+    plural: bool = True
+    member_of: Optional[str] = None
+    """For `vader`, `moeder`: the group they join when the article names it."""
+    acronym_of: Optional[str] = None
+    """For an acronym defined in the text: the key of its full name."""
+    anaphor: bool = False
+    acts: bool = False
+    """For a place: whether this mention is the subject of a verb."""
+
+
+def is_capitalised(token: Token) -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and sum(c.islower() for c in text) <= sum(c.isupper() for c in text)
+
+
+def lower_tail_compound(text: str) -> bool:
+    """`WW-uitkeringen`, `CBS-econoom`: a common noun with a name in front, not a name."""
+    return "-" in text.strip("-") and text.rsplit("-", 1)[1][:1].islower()
+
+
+def strip_article(text: str) -> str:
+    return LEADING_ARTICLE.sub("", text)
+
+
+@dataclass
+class DocView:
+    """One article's tokens with what the passes need to know about each."""
+
+    doc: Doc
+    rules: ActorRules
+    claimed: list[bool] = field(init=False)
+    """Tokens a pass has taken, and tokens no name can use (punctuation, the date prefix)."""
+    opens: list[bool] = field(init=False)
+    """Tokens that start a sentence, a line or a quote: capitalised for that reason alone."""
+    capitalised_inside: set[str] = field(init=False)
+    tagged: bool = field(init=False)
+    words: list[str] = field(init=False)
+    starts: list[int] = field(init=False)
+    """Character offsets of the tokens, read once: spaCy makes a new object per token access."""
+    ends: list[int] = field(init=False)
+    source: str = field(init=False)
+    """The doc's text, read once: `Doc.text` joins every token on each access."""
+    searched: dict[str, bool] = field(init=False, default_factory=dict)
+    """Patterns of the article's own words looked up in its text, each once: a look-up reads the whole text."""
+
+    def __post_init__(self) -> None:
+        doc = self.doc
+        self.source = doc.text
+        body = doc._.body_start or 0
+        tokens = list(doc)
+        self.words = [token.text for token in tokens]
+        self.starts = [token.idx for token in tokens]
+        self.ends = [token.idx + len(token.text) for token in tokens]
+        self.claimed = [token.idx < body or token.is_space or token.is_punct and token.text not in "&" for token in tokens]
+        self.opens = [self.starts_sentence(token, tokens, body) for token in tokens]
+        self.capitalised_inside = {
+            token.text for token in tokens if is_capitalised(token) and not self.opens[token.i]
+        }
+        self.tagged = doc.has_annotation("POS")
+
+    @staticmethod
+    def starts_sentence(token: Token, tokens: list[Token], body: int) -> bool:
+        if token.i == 0 or token.is_sent_start:
+            return True
+        previous = tokens[token.i - 1]
+        if previous.is_space or "\n" in previous.whitespace_ or previous.idx < body:
+            return True
+        return previous.text in OPENERS or previous.text in {".", "!", "?"}
+
+    def free(self, first: int, last: int) -> bool:
+        return 0 <= first and last <= len(self.doc) and not any(self.claimed[first:last])
+
+    def claim(self, first: int, last: int) -> None:
+        for index in range(first, last):
+            self.claimed[index] = True
+
+    def text(self, first: int, last: int) -> str:
+        last = min(last, len(self.ends))  # a look-ahead past the last token reads what there is
+        return self.source[self.starts[first] : self.ends[last - 1]] if first < last else ""
+
+    def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
+        text = self.text(first, last)
+        end = self.ends[last - 1]
+        if text.endswith(".") and text.count(".") == 1 and len(text) > 2:
+            text, end = text[:-1], end - 1
+        fields.setdefault("name", strip_article(text))
+        if fields["name"].endswith(".") and fields["name"].count(".") == 1 and len(fields["name"]) > 2:
+            fields["name"] = fields["name"][:-1]
+        fields.setdefault("key", fields["name"].lower())
+        return Candidate(first, last, self.starts[first], end, text, kind, rule, **fields)
+
+    def found(self, pattern: str) -> bool:
+        """Whether the text has a match of `pattern`, a pattern built of the article's own words."""
+        if pattern not in self.searched:
+            self.searched[pattern] = regex.search(pattern, self.source) is not None
+        return self.searched[pattern]
+
+    def word(self, index: int) -> str:
+        return self.words[index] if 0 <= index < len(self.words) else ""
+
+    def lower(self, index: int) -> str:
+        return self.word(index).lower()
