@@ -35,3 +35,11 @@ def shared_dev() -> Path:
 
 def has_packaged_model() -> bool:
     return (PACKAGED_MODEL / "meta.json").is_file()
+
+
+@pytest.fixture(params=["blank:nl", "packaged"])
+def any_nlp(request):
+    """Each test twice: on the rules alone and with the packaged model (skipped where it is absent)."""
+    if request.param == "packaged" and not has_packaged_model():
+        pytest.skip("the packaged model is absent")
+    return request.getfixturevalue("blank_nlp" if request.param == "blank:nl" else "nlp")

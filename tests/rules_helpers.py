@@ -19,3 +19,8 @@ def only(nlp, text: str, date: str | None = None) -> Mention:
 
 def summary(nlp, text: str, date: str | None = None) -> list[tuple[str, str, float]]:
     return [(m.type, m.text, m.value) for m in mentions_of(nlp, text, date)]
+
+
+def sources(nlp, text: str) -> dict[str, object]:
+    """Each figure's text with the source attribution gave it."""
+    return {m["text"]: m["source"] for m in nlp(text)._.mentions}

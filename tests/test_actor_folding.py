@@ -3,15 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import has_packaged_model
-
-
-@pytest.fixture(params=["blank:nl", "packaged"])
-def any_nlp(request):
-    if request.param == "packaged" and not has_packaged_model():
-        pytest.skip("the packaged model is absent")
-    return request.getfixturevalue("blank_nlp" if request.param == "blank:nl" else "nlp")
+from rules_helpers import sources
 
 
 def actors_of(nlp, text: str) -> dict[str, dict]:
@@ -89,7 +81,7 @@ def test_an_anaphor_joins_the_organisation_whose_name_word_it_ends_on(any_nlp):
             "Ook de provincie reageert. Volgens het statistiekbureau ligt de grens bij 1.100 euro.")
     actors = actors_of(any_nlp, text)
     assert "statistiekbureau" in forms(actors["Centraal Bureau voor de Statistiek"])
-    assert {m["text"]: m["source"] for m in any_nlp(text)._.mentions}["1.100 euro"] == "Centraal Bureau voor de Statistiek"
+    assert sources(any_nlp, text)["1.100 euro"] == "Centraal Bureau voor de Statistiek"
 
 
 def test_an_organisation_noun_opening_a_sentence_is_the_descriptor_of_the_name(any_nlp):
@@ -116,4 +108,4 @@ def test_an_anaphor_with_an_adjective_joins_its_organisation(any_nlp):
             "De centrale bank verwacht dat de inflatie uitkomt op 3,2 procent.")
     actors = actors_of(any_nlp, text)
     assert "centrale bank" in forms(actors["Nederlandsche Bank"])
-    assert {m["text"]: m["source"] for m in any_nlp(text)._.mentions}["3,2 procent"] == "Nederlandsche Bank"
+    assert sources(any_nlp, text)["3,2 procent"] == "Nederlandsche Bank"

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-
-def sources(nlp, text: str) -> dict[str, object]:
-    return {m["text"]: m["source"] for m in nlp(text)._.mentions}
+from rules_helpers import sources
 
 
 def test_volgens(blank_nlp):

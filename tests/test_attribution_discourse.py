@@ -5,19 +5,7 @@ start, and the figures that get no source (verbs of doing, counted sayers, frami
 from __future__ import annotations
 
 import pytest
-
-from conftest import has_packaged_model
-
-
-@pytest.fixture(params=["blank:nl", "packaged"])
-def any_nlp(request):
-    if request.param == "packaged" and not has_packaged_model():
-        pytest.skip("the packaged model is absent")
-    return request.getfixturevalue("blank_nlp" if request.param == "blank:nl" else "nlp")
-
-
-def sources(nlp, text: str) -> dict[str, object]:
-    return {m["text"]: m["source"] for m in nlp(text)._.mentions}
+from rules_helpers import sources
 
 
 # --- quotes ---------------------------------------------------------------------
