@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from dutchfacts.actors.rules import load_actor_rules
-from dutchfacts.lexicon import load_lexicon
+from dutchfacts.figures.lexicon import load_lexicon
 from dutchfacts.rulefiles import RULE_FILES, RULES_DIR, RuleFileError, RuleSource, format_of, read_rows
 
 PACKAGED = RuleSource().names()

@@ -28,9 +28,9 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..context import is_finite_verb
+from ..text import is_finite_verb
 from ..windows import AttributionWindows
-from .linking import Actor
+from .linking import LinkedActor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
@@ -127,7 +127,7 @@ class Attribution:
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
 
-    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[Actor]) -> None:
+    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[LinkedActor]) -> None:
         """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
         if not figures or not sentences:
             return

@@ -6,9 +6,9 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from ..rulefiles import RuleSource
 from .lexicon import Lexicon, alternation, load_lexicon
 from .numbers import DIGITS, INVISIBLE, NumberWords, parse_digits
-from .rulefiles import RuleSource
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 # Letter classes are wrapped in `(?-i:…)`: case-insensitive, every test of `\p{L}` costs

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import (
+from ..text import (
     TextContext,
     is_adjective,
     is_finite_verb,
@@ -19,10 +19,10 @@ from .context import (
     is_prenominal_tag,
     is_verb_tagged_noun,
 )
+from ..windows import FigureWindows
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
-from .windows import FigureWindows
 
 
 class AttributeRules:

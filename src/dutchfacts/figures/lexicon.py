@@ -14,7 +14,7 @@ from typing import Iterable
 
 import regex
 
-from .rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
+from ..rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 __all__ = ["RULES_DIR", "RuleFileError", "read_rows", "read_words", "Lexicon", "load_lexicon", "alternation"]
 

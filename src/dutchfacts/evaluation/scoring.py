@@ -14,8 +14,8 @@ from typing import Optional
 
 import regex
 
+from ..records import Actor, ArticleResult, ExpectedActor, Mention
 from .labels import GoldMention, LabelledArticle
-from .records import Actor, ArticleResult, ExpectedActor, Mention
 
 TYPES = ("percentage", "year", "number")
 ATTRIBUTES = ("qualifier", "unit", "counted", "change", "relative", "source")
