@@ -139,3 +139,7 @@ def resolve_relative_years(figures: list[Figure], article_year: Optional[int]) -
             last_year = int(figure.value)
         resolved.append(figure)
     return resolved
+
+
+def figure_rules(patterns: Patterns, windows: FigureWindows) -> YearRules:
+    return YearRules(patterns, windows)
