@@ -29,7 +29,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..figures.spans import Figure
-from ..text import is_finite_verb
+from ..text import is_finite_verb, paragraphs_of
 from ..windows import AttributionWindows
 from .linking import LinkedActor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
@@ -63,31 +63,6 @@ class Cue:
     @property
     def name(self) -> str:
         return self.speaker.name
-
-
-def sentences_of(doc: Doc) -> list[Span]:
-    """Sentences split after `.`, `!`, `?` and at line breaks: the same with or without a parser,
-    whose splits (`Voormalig minister van Binnenlandse Zaken` | `Jan Jambon maakte …`) vary."""
-    sentences = []
-    start = 0
-    for token in doc:
-        if token.text in {".", "!", "?"} or "\n" in token.whitespace_ or token.is_space and "\n" in token.text:
-            if not all(t.is_space for t in doc[start : token.i + 1]):
-                sentences.append(doc[start : token.i + 1])
-            start = token.i + 1
-    if start < len(doc):
-        sentences.append(doc[start:])
-    return sentences
-
-
-def paragraphs_of(text: str, sentences: list[Span]) -> list[int]:
-    """The paragraph number of each sentence: a new one after every line break."""
-    numbers, number = [], 0
-    for index, sentence in enumerate(sentences):
-        if index and "\n" in text[sentences[index - 1].end_char : sentence.start_char]:
-            number += 1
-        numbers.append(number)
-    return numbers
 
 
 def quote_spans(text: str, start: int) -> list[tuple[int, int]]:

@@ -8,8 +8,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rulefiles import RuleComponent, RuleSource
+from ..text import sentences_of
 from ..windows import AttributionWindows, default_settings, windows_from
-from .attribution import Attribution, sentences_of
+from .attribution import Attribution
 from .candidates import CandidateFinder
 from .linking import LinkedActor, link
 from .places import place_acts
