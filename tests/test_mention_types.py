@@ -80,6 +80,7 @@ def test_the_records_outputs_and_evaluator_take_the_definition():
     assert typing.get_args(MentionType) == TYPE_NAMES == TYPES
     assert set(Mention.model_fields) == set(FIELD_NAMES)
     assert CSV_COLUMNS == ("document", "date", *FIELD_NAMES)
+    assert {name: Mention.model_fields[name].default for name in ATTRIBUTE_DEFAULTS} == ATTRIBUTE_DEFAULTS
     assert set(ATTRIBUTES) <= set(ATTRIBUTE_DEFAULTS) and "percentage_point" not in ATTRIBUTES
     assert all(f"mark.{kind.name} {{" in stylesheet() for kind in MENTION_TYPES)
     assert {kind.label for kind in MENTION_TYPES} <= {"percent", "unit", "plain"}
@@ -117,7 +118,7 @@ class ToyAmounts:
                 yield Figure("amount", start + match.start(), start + match.end(), float(match.group(1)), "amount.toy", unit="EUR")
 
 toy = types.ModuleType("dutchfacts.figures.toy")
-toy.figure_rules = lambda patterns, windows: ToyAmounts()
+toy.figure_rules = lambda source, patterns, windows: ToyAmounts()
 sys.modules[toy.__name__] = toy
 
 import io, tempfile

@@ -26,14 +26,15 @@ from .years import resolve_relative_years
 Finder = Callable[[TextContext, int, Claims], Iterator[Figure]]
 
 
-def finders_of(patterns: Patterns, windows: FigureWindows) -> list[Finder]:
-    """The finders `FINDERS` names, in its order; each rule module's `figure_rules` is built once."""
+def finders_of(source: RuleSource, patterns: Patterns, windows: FigureWindows) -> list[Finder]:
+    """The finders `FINDERS` names, in its order. Each rule module's rules are built once, by its
+    `figure_rules(source, patterns, windows)`: from its own rule files, the shared patterns and the windows."""
     rules = {}
     finders = []
     for name in FINDERS:
         module, method = name.split(".")
         if module not in rules:
-            rules[module] = import_module(f"{__package__}.{module}").figure_rules(patterns, windows)
+            rules[module] = import_module(f"{__package__}.{module}").figure_rules(source, patterns, windows)
         finders.append(getattr(rules[module], method))
     return finders
 
@@ -47,7 +48,7 @@ class FigureFinder(RuleComponent):
 
     def use_rules(self, source: RuleSource) -> None:
         self.patterns = patterns_for(source)
-        self.finders = finders_of(self.patterns, self.windows)
+        self.finders = finders_of(source, self.patterns, self.windows)
         self.attributes = AttributeRules(self.patterns, self.windows)
 
     def __call__(self, doc: Doc) -> Doc:

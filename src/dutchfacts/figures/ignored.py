@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..rulefiles import RuleSource
 from ..text import TextContext
 from ..windows import FigureWindows
 from .patterns import Patterns
@@ -25,5 +26,5 @@ class NotFigures:
         yield from ()
 
 
-def figure_rules(patterns: Patterns, windows: FigureWindows) -> NotFigures:
+def figure_rules(source: RuleSource, patterns: Patterns, windows: FigureWindows) -> NotFigures:
     return NotFigures(patterns)

@@ -6,6 +6,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from ..rulefiles import RuleSource
 from ..text import TextContext, is_adjective, is_noun, is_verb_tagged_noun
 from ..windows import FigureWindows
 from .lexicon import alternation
@@ -168,5 +169,5 @@ class QuantityRules:
                 yield Figure("number", match.start(), match.end(), value, "number.vague_count", qualifier=qualifier)
 
 
-def figure_rules(patterns: Patterns, windows: FigureWindows) -> QuantityRules:
+def figure_rules(source: RuleSource, patterns: Patterns, windows: FigureWindows) -> QuantityRules:
     return QuantityRules(patterns)
