@@ -94,7 +94,7 @@ def test_the_figure_finder_runs_the_finders_of_the_definition_in_its_order():
 
 # Run in a fresh interpreter: the definition, with one more type and its finder, is in place
 # before any module reads it. The toy rule module finds `N euro` as an `amount`.
-TOY_TYPE = '    MentionType("amount", "unit", "5 euro", "#dff5d8", "#2e7d32", "1.5px double", counts=True),\n'
+TOY_TYPE = '    MentionKind("amount", "unit", "5 euro", "#dff5d8", "#2e7d32", "1.5px double", counts=True),\n'
 TOY_RUN = r'''
 import importlib.util, json, sys, types
 from pathlib import Path
@@ -102,7 +102,7 @@ from pathlib import Path
 import regex
 
 source = Path(sys.argv[1]).read_text(encoding="utf-8")
-source = source.replace("MENTION_TYPES: tuple[MentionType, ...] = (\n", "MENTION_TYPES: tuple[MentionType, ...] = (\n" + sys.argv[2], 1)
+source = source.replace("MENTION_TYPES: tuple[MentionKind, ...] = (\n", "MENTION_TYPES: tuple[MentionKind, ...] = (\n" + sys.argv[2], 1)
 source = source.replace('    "quantities.numbers",\n', '    "toy.amounts",\n    "quantities.numbers",\n', 1)
 definition = types.ModuleType("dutchfacts.figures.types")
 definition.__file__ = sys.argv[1]

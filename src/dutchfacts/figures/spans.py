@@ -8,7 +8,7 @@ from typing import Optional
 
 import srsly
 
-from .types import FIELD_NAMES, TYPES_BY_NAME, MentionType
+from .types import FIELD_NAMES, TYPES_BY_NAME, MentionKind
 
 
 @dataclass
@@ -50,7 +50,7 @@ class Figure:
             self.core_end = self.end
 
     @property
-    def kind(self) -> MentionType:
+    def kind(self) -> MentionKind:
         return TYPES_BY_NAME[self.type]
 
     def record(self) -> dict:

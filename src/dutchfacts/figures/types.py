@@ -2,8 +2,9 @@
 
 The records (`records.py`), the CSV and Parquet columns, the descriptions and highlights of
 the views, the evaluator's types and attributes, and the figure finder's order all come from
-here. A new type is a `MentionType` in `MENTION_TYPES`, its finders in `FINDERS`, its rule
-module (which those finders belong to) and its rule files.
+here. A new type is a `MentionKind` in `MENTION_TYPES` and its finders in `FINDERS`, with
+its rule module in `figures/` (whose `figure_rules(source, patterns, windows)` builds the
+object those finders are methods of) and its rule files.
 
 Nothing here imports the rest of the package: the records import it.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class MentionType:
+class MentionKind:
     """A kind of figure, and what the shared rules, views and outputs do with it."""
 
     name: str
@@ -25,23 +26,24 @@ class MentionType:
     colour: str
     edge: str
     border: str
-    """The CSS border of its highlight (style and width): with the colour, it tells the types apart in greyscale too."""
+    """The CSS border of its highlight (width and style): with the colour, it tells the types apart in greyscale too."""
     attributes: bool = True
     """Qualifier, sign, change and range rules apply to it."""
     counts: bool = False
-    """A count or an amount: a unit or a counted noun after it is its own, a sign before it may be its value's."""
+    """A count or an amount: a unit or a counted noun after it is its own, a sign before it may be its
+    value's, and as the bare first end of a range it takes the other end's type and unit."""
     sourced: bool = True
     """Attribution looks for the actor it comes from."""
 
 
 # In the order of the evaluator's score table.
-MENTION_TYPES: tuple[MentionType, ...] = (
-    MentionType("percentage", "percent", "14 procent", "#ffe0b3", "#c46a00", "1.5px dashed"),
-    MentionType("year", "plain", "2021", "#e6d9ff", "#6a3fc1", "2px dotted", attributes=False, sourced=False),
-    MentionType("number", "unit", "285", "#cfe3ff", "#1f5fbf", "1.5px solid", counts=True),
+MENTION_TYPES: tuple[MentionKind, ...] = (
+    MentionKind("percentage", "percent", "14 procent", "#ffe0b3", "#c46a00", "1.5px dashed"),
+    MentionKind("year", "plain", "2021", "#e6d9ff", "#6a3fc1", "2px dotted", attributes=False, sourced=False),
+    MentionKind("number", "unit", "285", "#cfe3ff", "#1f5fbf", "1.5px solid", counts=True),
 )
 TYPE_NAMES: tuple[str, ...] = tuple(kind.name for kind in MENTION_TYPES)
-TYPES_BY_NAME: dict[str, MentionType] = {kind.name: kind for kind in MENTION_TYPES}
+TYPES_BY_NAME: dict[str, MentionKind] = {kind.name: kind for kind in MENTION_TYPES}
 
 
 @dataclass(frozen=True)
