@@ -139,3 +139,17 @@ def test_a_word_ending_class_left_empty_fails_at_load(tmp_path):
     (tmp_path / "word_endings.tsv").write_text("# replace\ne\tinflected_adjective\nden\tnominalised_plural\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=r"word_endings\.tsv \(with the overlay .*\): no ending of class 'ordinal'"):
         load_lexicon(RuleSource(RULES_DIR, tmp_path))
+
+
+def test_a_rule_module_declares_the_format_of_its_own_file(tmp_path, monkeypatch):
+    from dutchfacts import rulefiles
+    from dutchfacts.records import Qualifier
+    from dutchfacts.rulefiles import declare_format, literal, phrase
+
+    monkeypatch.setattr(rulefiles, "RULE_FILES", dict(RULE_FILES))  # the packaged formats stay as they are
+    declare_format("amount_words.tsv", phrase("word"), literal("qualifier", Qualifier))
+    path = written(tmp_path, "amount_words.tsv", "ruim\tongeveer")
+    with pytest.raises(RuleFileError, match=r"amount_words\.tsv:2: unknown qualifier 'ongeveer'"):
+        read_rows(path, 2)
+    with pytest.raises(RuleFileError, match="declared twice, with other columns"):
+        declare_format("amount_words.tsv", phrase("word"))

@@ -152,6 +152,14 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
 ONE_PHRASE = (phrase("phrase"),)
 
 
+def declare_format(name: str, *columns: Column) -> None:
+    """The columns of a rule file that a rule module brings with it (a new mention type's, say),
+    declared in that module so that the loader checks it as strictly as the files above."""
+    if name in RULE_FILES and [c.name for c in RULE_FILES[name]] != [c.name for c in columns]:
+        raise RuleFileError(f"{name}: declared twice, with other columns")
+    RULE_FILES[name] = columns
+
+
 def format_of(name: str) -> Optional[tuple[Column, ...]]:
     """The columns of a rule file, or None for a table not described in `RULE_FILES`."""
     if name in RULE_FILES:

@@ -4,7 +4,8 @@ The records (`records.py`), the CSV and Parquet columns, the descriptions and hi
 the views, the evaluator's types and attributes, and the figure finder's order all come from
 here. A new type is a `MentionKind` in `MENTION_TYPES` and its finders in `FINDERS`, with
 its rule module in `figures/` (whose `figure_rules(source, patterns, windows)` builds the
-object those finders are methods of) and its rule files.
+object those finders are methods of, and whose `rulefiles.declare_format` calls give the
+columns of its own tables) and its rule files.
 
 Nothing here imports the rest of the package: the records import it.
 """
