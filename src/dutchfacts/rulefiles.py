@@ -146,6 +146,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "attribution_pointers.tsv": (phrase("word"), one_of("role", ("opener", "noun"))),
     # The word classes are the fields of actors.rules.ActorWords, checked where they are read.
     "actor_words.tsv": (phrase("word"), phrase("class")),
+    "word_endings.tsv": (phrase("ending"), one_of("class", ("ordinal", "inflected_adjective", "nominalised_plural"))),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }
 ONE_PHRASE = (phrase("phrase"),)
