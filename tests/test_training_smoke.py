@@ -262,7 +262,7 @@ def test_evaluation_sentences_never_reach_training():
 
 @needs_data
 def test_tiny_model_trains_quickly(tmp_path):
-    from training.package import assemble
+    from training.package import assemble, replace_ner
     from training.prepare import prepare_joint
     from training.run import CONFIGS, train
 
@@ -290,6 +290,10 @@ def test_tiny_model_trains_quickly(tmp_path):
     assert "ner" in tiny.get_pipe("tok2vec").listening_components
     doc = tiny("De minister sprak dinsdag in Den Haag.")
     assert len(doc) == 8
+    # --ner-only: a NER with its own tok2vec (configs/ner.cfg) takes the shared one's place.
+    replace_ner(tiny, train("ner", CONFIGS["ner"], tmp_path, tmp_path, overrides))
+    assert tiny.pipe_names[-1] == "ner" and "ner" not in tiny.get_pipe("tok2vec").listening_components
+    assert len(tiny("De minister sprak dinsdag in Den Haag.")) == 8
     assert time.monotonic() - started < 180
 
 
