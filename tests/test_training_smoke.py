@@ -261,10 +261,10 @@ def test_evaluation_sentences_never_reach_training():
 
 
 @needs_data
-@pytest.mark.parametrize("ner_config", ["ner.cfg", "ner_shared.cfg"])
-def test_tiny_model_trains_quickly(tmp_path, ner_config):
-    from training.package import assemble
-    from training.run import train_pipelines
+def test_tiny_model_trains_quickly(tmp_path):
+    from training.package import assemble, replace_ner
+    from training.prepare import prepare_joint
+    from training.run import CONFIGS, train
 
     started = time.monotonic()
     nlp = spacy.blank("nl")
@@ -279,14 +279,39 @@ def test_tiny_model_trains_quickly(tmp_path, ner_config):
     }
     for name, docs in corpora.items():
         DocBin(docs=docs).to_disk(tmp_path / f"{name}.spacy")
+    prepare_joint(tmp_path)
     overrides = {"training.max_steps": "20", "training.eval_frequency": "10"}
-    models = train_pipelines(tmp_path, tmp_path, overrides, REPO_ROOT / "training" / "configs" / ner_config)
-    tiny = assemble(models["ud"], models["ner"], {"bevestigden": "bevestigen"})
+    tiny = assemble(train("joint", CONFIGS["joint"], tmp_path, tmp_path, overrides), {"bevestigden": "bevestigen"})
     assert tiny.pipe_names == [
         "tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "dutchfacts_proper_noun_lemmas",
         "dutchfacts_sentence_ends", "parser", "dutchfacts_lemma_lookup", "ner",
     ]
+    # One tok2vec for all: the NER listens to it like the UD components.
+    assert "ner" in tiny.get_pipe("tok2vec").listening_components
     doc = tiny("De minister sprak dinsdag in Den Haag.")
     assert len(doc) == 8
-    # UD then NER, one after the other: the NER trains on the UD run's tok2vec.
+    # --ner-only: a NER with its own tok2vec (configs/ner.cfg) takes the shared one's place.
+    replace_ner(tiny, train("ner", CONFIGS["ner"], tmp_path, tmp_path, overrides))
+    assert tiny.pipe_names[-1] == "ner" and "ner" not in tiny.get_pipe("tok2vec").listening_components
+    assert len(tiny("De minister sprak dinsdag in Den Haag.")) == 8
     assert time.monotonic() - started < 180
+
+
+@needs_data
+def test_joint_corpus_keeps_each_annotation_to_its_own_documents(tmp_path):
+    from training.prepare import JOINT_UD_REPEATS, prepare_joint
+
+    nlp = spacy.blank("nl")
+    sentences = [s for _, s in zip(range(10), read_sentences(DATA_DIR / "ud" / "nl_alpino-ud-dev.conllu"))]
+    news = list(news_docs(nlp, NEWS_TRAIN))[:10]
+    for part in ("train", "dev"):
+        DocBin(docs=list(sentences_to_docs(nlp.vocab, sentences, 5))).to_disk(tmp_path / f"ud-{part}.spacy")
+        DocBin(docs=news).to_disk(tmp_path / f"ner-{part}.spacy")
+    prepare_joint(tmp_path)
+    docs = list(DocBin().from_disk(tmp_path / "joint-train.spacy").get_docs(nlp.vocab))
+    ud = [doc for doc in docs if doc.has_annotation("DEP")]
+    ner = [doc for doc in docs if doc.has_annotation("ENT_IOB")]
+    assert len(ud) == 2 * JOINT_UD_REPEATS and len(ner) == 10 and len(docs) == len(ud) + len(ner)
+    # Missing, not "no entity" / "no tag": each component learns only from its own documents.
+    assert not any(doc.has_annotation("ENT_IOB") for doc in ud)
+    assert not any(doc.has_annotation(attr) for doc in ner for attr in ("TAG", "POS", "LEMMA", "MORPH", "DEP"))

@@ -70,8 +70,9 @@ def lemma_lookup_table() -> Dict[str, str]:
     return srsly.read_gzip_json(path.with_name(path.name + ".gz"))
 
 
-def assemble(ud_model: Path, ner_model: Path, lemma_table: Mapping[str, str]) -> Language:
-    """The UD pipeline plus the NER component, which has its own tok2vec.
+def assemble(model: Path, lemma_table: Mapping[str, str]) -> Language:
+    """The trained pipeline (configs/joint.cfg: one tok2vec shared by the UD components
+    and the NER) plus the dutchfacts components.
 
     `dutchfacts_sentence_ends` runs before the parser: it fixes a sentence start after
     sentence-final punctuation and line breaks and rules one out inside a name, and leaves
@@ -83,11 +84,11 @@ def assemble(ud_model: Path, ner_model: Path, lemma_table: Mapping[str, str]) ->
     `dutchfacts_lemma_lookup` after the parser (it reads separated verb particles) takes
     the lemmas of known forms from `lemma_table`.
     """
-    nlp = spacy.load(ud_model, config={"components.trainable_lemmatizer.top_k": LEMMATIZER_TOP_K})
+    nlp = spacy.load(model, config={"components.trainable_lemmatizer.top_k": LEMMATIZER_TOP_K})
     nlp.add_pipe(PROPER_NOUN_LEMMAS, after="trainable_lemmatizer")
     nlp.add_pipe(SENTENCE_ENDS, before="parser")
     nlp.add_pipe(LEMMA_LOOKUP, after="parser").initialize(table=lemma_table)
-    replace_ner(nlp, ner_model)
+    _update_meta(nlp)
     return nlp
 
 
@@ -95,7 +96,9 @@ def replace_ner(nlp: Language, ner_model: Path) -> Language:
     """Put the NER of `ner_model` at the end of `nlp`, replacing any NER there.
 
     A NER that listens to a tok2vec (configs/ner_shared.cfg) must have been trained on
-    the one in `nlp`, frozen; one with its own tok2vec (configs/ner.cfg) fits any.
+    the one in `nlp`, frozen; one with its own tok2vec (configs/ner.cfg) fits any. The
+    jointly trained NER of the package listens to the shared tok2vec, which the UD
+    components use too: replacing it leaves them as they are.
     """
     if "ner" in nlp.pipe_names:
         nlp.remove_pipe("ner")

@@ -4,12 +4,13 @@
 
     python -m training.run ../shared/data --ner-only [--ner-config training/configs/ner_shared.cfg]
 
-Prepares the corpora, trains the UD pipeline and then the NER (whose
-configs/ner_shared.cfg variant listens to the UD pipeline's frozen tok2vec),
-assembles them into the package directory, evaluates it on the test sets and
-stores the scores in meta.json. With `--ner-only` the UD part is not
-retrained: the NER is trained (on the packaged model's tok2vec where it
-listens to one) and replaces the packaged NER.
+Prepares the corpora, trains all components in one run (configs/joint.cfg: one
+tok2vec shared by the UD components and the NER), adds the dutchfacts
+components, writes the pipeline to the package directory, evaluates it on the
+test sets and stores the scores in its meta.json. With `--ner-only` the UD part
+is not retrained: a NER is trained (configs/ner.cfg with its own tok2vec, or
+configs/ner_shared.cfg on the packaged model's frozen tok2vec) and replaces the
+packaged NER.
 """
 import argparse
 import json
@@ -23,24 +24,10 @@ import spacy
 
 from .evaluate import evaluate_all
 from .package import PACKAGE_DIR, assemble, lemma_lookup_table, replace_ner, save, write_accuracy
-from .prepare import prepare_ner, prepare_ud
+from .prepare import prepare_joint, prepare_ner, prepare_ud
 
 TRAINING_DIR = Path(__file__).parent
-CONFIGS = {"ud": TRAINING_DIR / "configs" / "ud.cfg", "ner": TRAINING_DIR / "configs" / "ner.cfg"}
-
-
-def train_pipelines(
-    corpus_dir: Path,
-    output_dir: Path,
-    overrides: Optional[Dict[str, str]] = None,
-    ner_config: Path = CONFIGS["ner"],
-) -> Dict[str, Path]:
-    """Train the UD pipeline, then the NER (on its tok2vec, if the NER config listens to
-    one); return their best models."""
-    ud_model = train("ud", CONFIGS["ud"], corpus_dir, output_dir, overrides)
-    ner_overrides = {**(overrides or {}), "paths.ud_model": str(ud_model)}
-    ner_model = train("ner", ner_config, corpus_dir, output_dir, ner_overrides)
-    return {"ud": ud_model, "ner": ner_model}
+CONFIGS = {"joint": TRAINING_DIR / "configs" / "joint.cfg", "ner": TRAINING_DIR / "configs" / "ner.cfg"}
 
 
 def train(
@@ -70,7 +57,7 @@ def main() -> None:
         "--ner-only", action="store_true",
         help="keep the packaged UD components, retrain and replace only the NER",
     )
-    parser.add_argument("--ner-config", type=Path, default=CONFIGS["ner"])
+    parser.add_argument("--ner-config", type=Path, default=CONFIGS["ner"], help="with --ner-only")
     args = parser.parse_args()
     started = time.monotonic()
     lemma_table = lemma_lookup_table()  # before training: a missing training extra fails now
@@ -85,8 +72,8 @@ def main() -> None:
         nlp = replace_ner(spacy.load(args.package_dir), ner_model)
     else:
         prepare_ud(args.data_dir, corpus_dir)
-        models = train_pipelines(corpus_dir, output_dir, ner_config=args.ner_config)
-        nlp = assemble(models["ud"], models["ner"], lemma_table)
+        prepare_joint(corpus_dir)
+        nlp = assemble(train("joint", CONFIGS["joint"], corpus_dir, output_dir), lemma_table)
     save(nlp, args.package_dir)
     accuracy = evaluate_all(spacy.load(args.package_dir), args.data_dir)
     write_accuracy(args.package_dir, accuracy)
