@@ -71,8 +71,8 @@ def lemma_lookup_table() -> Dict[str, str]:
 
 
 def assemble(model: Path, lemma_table: Mapping[str, str]) -> Language:
-    """The trained pipeline (configs/joint.cfg: one tok2vec shared by the UD components
-    and the NER) plus the dutchfacts components.
+    """A trained pipeline (the UD one of configs/ud.cfg, or configs/joint.cfg's, whose one
+    tok2vec the UD components and the NER share) plus the dutchfacts components.
 
     `dutchfacts_sentence_ends` runs before the parser: it fixes a sentence start after
     sentence-final punctuation and line breaks and rules one out inside a name, and leaves
