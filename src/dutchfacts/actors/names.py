@@ -9,13 +9,8 @@ from ..context import is_finite_verb
 from .rules import ActorRules
 from .view import DocView, is_acronym, is_capitalised, lower_tail_compound
 
-COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
-COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
-ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|isch|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
-CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
-PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 
 
@@ -24,7 +19,7 @@ def can_start_name(view: DocView, index: int) -> bool:
     if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
         return False
     if token.text.endswith("-"):
-        return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
+        return view.lower(index + 1) in view.rules.words.list_link and view.word(index + 2)[:1].isupper()
     if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
         return False
     if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
@@ -151,7 +146,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     rules = view.rules
     if text in rules.parties or text in rules.institutions:
         return "organization"
-    if text in rules.places or text.title() in rules.places or COMPASS.match(COMPASS_LIST.sub("", text)):
+    if text in rules.places or text.title() in rules.places or rules.formation.compass.match(rules.formation.compass_list.sub("", text)):
         return "place"
     if any(is_acronym(w) or is_organisation_word(view.rules, w) for w in words):
         return "organization"
@@ -169,7 +164,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "organization"
     capitalised = [w for w in words if w[:1].isupper()]
     others = [w for w in words if not w[:1].isupper()]
-    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not ADJECTIVE_ENDING.search(words[0]):
+    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not rules.formation.adjective.search(words[0]):
         return "person"
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
@@ -179,7 +174,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
 def in_list_of_places(view: DocView, index: int) -> bool:
     """`in Rotterdam, Schiedam en Vlaardingen`, `Leidschendam en Den Haag`: after a locating word,
     or listed with a known place."""
-    listed = {",", "en", "of"}
+    listed = {",", *view.rules.words.list_link}
     before = index - 1
     while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()):
         if view.word(before) in view.rules.places:
@@ -199,11 +194,11 @@ def is_adjective(view: DocView, index: int) -> bool:
     word, following = view.word(index), view.word(index + 1)
     if is_acronym(word) or not following[:1].islower():
         return False
-    if CAPITALISED_ADJECTIVE.search(word):
+    if view.rules.formation.capitalised_adjective.search(word):
         return True
     if view.tagged:
         return view.doc[index].pos_ == "ADJ"
-    return word.endswith("e") and not is_organisation_word(view.rules, word) and (view.rules.noun(following) is not None or PLURAL_NOUN.search(following) is not None)
+    return word.endswith("e") and not is_organisation_word(view.rules, word) and (view.rules.noun(following) is not None or view.rules.formation.plural.search(following) is not None)
 
 
 def names_a_thing(rules: ActorRules, word: str) -> bool:

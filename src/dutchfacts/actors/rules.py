@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import regex
 
 from ..lexicon import alternation, load_lexicon
 from ..numbers import NumberWords
-from ..rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
+from ..rulefiles import RULES_DIR, WORD_FORMATION_CLASSES, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 ANY_WORDS = "…"
 
@@ -57,6 +58,11 @@ class ActorWords:
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
     pointer_determiner: frozenset[str]
+    article: frozenset[str]
+    definite_article: frozenset[str]
+    list_link: frozenset[str]
+    elision_link: frozenset[str]
+    description_opener: frozenset[str]
     possessive: frozenset[str]
     personal_pronoun: frozenset[str]
 
@@ -74,6 +80,66 @@ def read_actor_words(path: Path) -> ActorWords:
     classes["singular_marker"] |= classes["determiner"]
     classes["not_verb"] |= classes["locating"] | classes["determiner"]
     return ActorWords(**{name: frozenset(words) for name, words in classes.items()})
+
+
+
+@dataclass(frozen=True)
+class WordFormation:
+    """The affixes of word_formation.tsv as patterns, one per class: `search` tells whether a word has one."""
+
+    adjective: regex.Pattern
+    capitalised_adjective: regex.Pattern
+    title_adjective: regex.Pattern
+    modifier: regex.Pattern
+    verb: regex.Pattern
+    common_noun: regex.Pattern
+    agent: regex.Pattern
+    """After at least three lower-case letters."""
+    agent_not_first_name: regex.Pattern
+    """After at least three lower-case letters."""
+    demonym: regex.Pattern
+    """A whole capitalised word."""
+    plural: regex.Pattern
+    """A whole lower-case word of at least three letters before the ending."""
+    compass: regex.Pattern
+    """A place name opening with a direction: `Noord-Holland`."""
+    compass_list: regex.Pattern
+    """Directions with an elided part before a place name: `Oost- en ` in `Oost- en West-Vlaanderen`."""
+
+
+def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
+    endings: dict[str, list[str]] = {name: [] for name in WORD_FORMATION_CLASSES}
+    beginnings: dict[str, list[str]] = {name: [] for name in WORD_FORMATION_CLASSES}
+    for affix, name in read_rows(path, 2):
+        if affix.startswith("-") and len(affix) > 1:
+            endings[name].append(affix[1:])
+        elif affix.endswith("-") and len(affix) > 1:
+            beginnings[name].append(affix[:-1])
+        else:
+            raise RuleFileError(f"{path}: affix {affix!r} neither starts nor ends with `-`")
+    missing = [name for name in WORD_FORMATION_CLASSES if not endings[name] and not beginnings[name]]
+    if missing:
+        raise RuleFileError(f"{path}: no affixes for {', '.join(missing)}")
+
+    def ending(name: str) -> str:
+        return rf"(?:{alternation(endings[name])})$"
+
+    common = [rf"^(?:{alternation(beginnings['common_noun'])})"] if beginnings["common_noun"] else []
+    compass = alternation(beginnings["compass"])
+    return WordFormation(
+        adjective=regex.compile(ending("adjective")),
+        capitalised_adjective=regex.compile(ending("capitalised_adjective")),
+        title_adjective=regex.compile(ending("title_adjective")),
+        modifier=regex.compile(ending("modifier")),
+        verb=regex.compile(ending("verb")),
+        common_noun=regex.compile("|".join([*common, ending("common_noun")])),
+        agent=regex.compile(rf"\p{{Ll}}{{3,}}{ending('agent')}"),
+        agent_not_first_name=regex.compile(rf"\p{{Ll}}{{3,}}{ending('agent_not_first_name')}"),
+        demonym=regex.compile(rf"^\p{{Lu}}\p{{Ll}}+{ending('demonym')}"),
+        plural=regex.compile(rf"^\p{{Ll}}{{3,}}{ending('plural')}"),
+        compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
+        compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
+    )
 
 
 @dataclass(frozen=True)
@@ -108,6 +174,7 @@ class ActorRules:
     time_frames: frozenset[str]
     time_units: frozenset[str]
     words: ActorWords
+    formation: WordFormation
     number_words: NumberWords
     """The number words of number_words.tsv, compounds included (`tweeëntwintig`)."""
     fraction_word: regex.Pattern
@@ -122,6 +189,12 @@ class ActorRules:
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
+
+    @cached_property
+    def leading_article(self) -> regex.Pattern:
+        """An article opening a mention, dropped from the actor's name (`de Tweede Kamer`)."""
+        articles = [*self.words.article, *(word.capitalize() for word in self.words.article)]
+        return regex.compile(rf"^(?:{alternation(articles)})\s+")
 
     @cached_property
     def not_after_particle(self) -> str:
@@ -175,6 +248,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
     }
     pointers = read_rows(folder / "attribution_pointers.tsv", 2)
     lexicon = load_lexicon(folder)
+    words = read_actor_words(folder / "actor_words.tsv")
     numbers = NumberWords(lexicon)
     fractions = alternation([*lexicon.fractions, *(w for w, e in lexicon.number_words.items() if e.kind == "fraction_word")])
     return ActorRules(
@@ -204,7 +278,8 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
-        words=read_actor_words(folder / "actor_words.tsv"),
+        words=words,
+        formation=read_word_formation(folder / "word_formation.tsv", words.list_link),
         number_words=numbers,
         fraction_word=regex.compile(rf"(?:{numbers.of_kind('unit')})?(?:{fractions})", regex.IGNORECASE),
         attribution_stops=read_words(folder / "attribution_stops.txt"),

@@ -14,10 +14,6 @@ from ..view import Candidate, DocView, is_acronym
 DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
 ASIDE_JOINERS = {"en", "&"}
-COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
-AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:er|ster|aar|ist|eur|trice|ant|ent)$")
-BLANK_AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:ster|aar|ist|eur|trice|aller|oerder)$")
-DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
 
 def names(view: DocView) -> Iterable[Candidate]:
@@ -49,7 +45,7 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     single = len(words) == 1
     if view.opens[first] and all(w.isupper() for w in words) and view.word(last) in DASHES:
         return None  # a dateline: `DEN HAAG - De productie …`
-    if single and DEMONYM.match(words[0]):
+    if single and view.rules.formation.demonym.match(words[0]):
         return view.candidate(first, last, "group", "name:demonym")
     if single and view.opens[first] and not known_name(view, first):
         return None
@@ -87,7 +83,8 @@ def is_descriptor(view: DocView, first: int, last: int) -> bool:
     heads = view.rules.anaphors | view.rules.offices | view.rules.descriptor_heads
     # A person noun by its agent ending (`Aanvoerster Roos`, `Invaller Mila`): an ending that no first
     # name has, or any agent ending on a word the tagger calls a common noun.
-    if BLANK_AGENT_NOUN.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and AGENT_NOUN.search(lower):
+    formation = view.rules.formation
+    if formation.agent_not_first_name.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and formation.agent.search(lower):
         return True
     # Opening a sentence, a noun of kind before a name is its descriptor (`Bouwbedrijf Heijmans`).
     if any(lower.endswith(head) for head in view.rules.anaphors | view.rules.descriptor_heads) and not view.rules.is_office(word):
@@ -121,7 +118,7 @@ def acts_as_subject(view: DocView, index: int) -> bool:
     """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
     a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
     word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
-    if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
+    if view.tagged or view.rules.formation.common_noun.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
         return False
     # `Feyenoord en PSV boekten winst`: listed with a name.
     if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):

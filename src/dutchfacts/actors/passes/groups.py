@@ -5,13 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
-from ..names import CAPITALISED_ADJECTIVE
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
-
-MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
-VERB_ENDING = regex.compile(r"(?:en|d|t)$")
 
 
 def actor_nouns(view: DocView) -> Iterable[Candidate]:
@@ -24,7 +18,7 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         if lower in rules.not_names:
             continue
         # `de organisatie`, also with adjectives: `de centrale bank`.
-        if lower in rules.anaphors and view.lower(modifiers_before(view, index) - 1) in ("de", "het"):
+        if lower in rules.anaphors and view.lower(modifiers_before(view, index) - 1) in rules.words.definite_article:
             modified = modifiers_before(view, index)
             view.claim(index, index + 1)
             yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True,
@@ -56,16 +50,15 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
         name = written if rule == "group:compound" else noun.plural if plural else written
         modified, described = modifiers_before(view, index), description_after(view, last)
-        if view.lower(index - 1) in ("tot", "en", "of") and view.word(index - 2).endswith("-"):
+        if view.lower(index - 1) in rules.words.elision_link and view.word(index - 2).endswith("-"):
             modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
         alias = view.text(modified, described) if (modified, described) != (index, last) else None
         yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
 
-
 def description_after(view: DocView, last: int) -> int:
     """Where `met`/`zonder` and a short noun phrase after a group noun end: `mensen met een laag
     inkomen`, `mensen zonder werk`; `last` itself when there is none. The phrase ends on a noun."""
-    if view.lower(last) not in ("met", "zonder"):
+    if view.lower(last) not in view.rules.words.description_opener:
         return last
     # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
     longest = last + (4 if view.lower(last + 1) in view.rules.words.phrase_opener else 2)
@@ -78,12 +71,10 @@ def description_after(view: DocView, last: int) -> int:
         end -= 1
     return end if end > last + 1 else last
 
-
 def noun_like(view: DocView, index: int, opening: int) -> bool:
     """A tagged word that may be in the phrase: no verb, unless the tagger gave a noun after an adjective that tag."""
     pos, before = view.doc[index].pos_, view.doc[index - 1].pos_ if index - 1 > opening else ""
     return pos not in ("VERB", "AUX") or before == "ADJ"
-
 
 def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
     word, before = view.lower(index), view.lower(index - 1)
@@ -92,14 +83,13 @@ def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
         return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
     if word in view.rules.words.phrase_opener or word.endswith("e") or view.rules.is_number_word(word):
         return False
-    if MODIFIER_ENDING.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
+    if view.rules.formation.modifier.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
         return False
     # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
     after_noun = index - 1 > opening and not (
         before in view.rules.words.phrase_opener or before.endswith("e") or before in view.rules.words.plain_adjective
     )
-    return not (after_noun and VERB_ENDING.search(word))
-
+    return not (after_noun and view.rules.formation.verb.search(word))
 
 def modifiers_before(view: DocView, index: int) -> int:
     """Where the adjectives before a group noun start: `internationale studenten`,
@@ -110,13 +100,12 @@ def modifiers_before(view: DocView, index: int) -> int:
         lower = word.lower()
         if not word.isalpha() or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
             break
-        if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
+        if word[:1].isupper() and not view.rules.formation.capitalised_adjective.search(word):
             break
-        if not (lower.endswith("e") or MODIFIER_ENDING.search(lower)):
+        if not (lower.endswith("e") or view.rules.formation.modifier.search(lower)):
             break
         first -= 1
     return first
-
 
 def singular_noun(view: DocView, index: int) -> bool:
     """`de consument`, `een jonge moeder`, but not `ouder dan 65` or `per persoon`."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..names import ADJECTIVE_ENDING, can_start_name, name_end, portfolio_end
+from ..names import can_start_name, name_end, portfolio_end
 from ..view import Candidate, DocView
 
 
@@ -17,7 +17,7 @@ def institutions(view: DocView) -> Iterable[Candidate]:
     for candidate in phrases(view, view.rules.institutions, "organization", "institution", case_sensitive=False):
         first, last = candidate.first, candidate.last
         before = view.word(first - 1)
-        if before[:1].isupper() and ADJECTIVE_ENDING.search(before) and not view.claimed[first - 1]:
+        if before[:1].isupper() and view.rules.formation.adjective.search(before) and not view.claimed[first - 1]:
             first -= 1
         if view.lower(last) == "van" and portfolio_end(view, last + 1) > last + 1:
             last = portfolio_end(view, last + 1)
