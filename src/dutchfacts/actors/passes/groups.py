@@ -55,6 +55,7 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         alias = view.text(modified, described) if (modified, described) != (index, last) else None
         yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
 
+
 def description_after(view: DocView, last: int) -> int:
     """Where `met`/`zonder` and a short noun phrase after a group noun end: `mensen met een laag
     inkomen`, `mensen zonder werk`; `last` itself when there is none. The phrase ends on a noun."""
@@ -71,10 +72,12 @@ def description_after(view: DocView, last: int) -> int:
         end -= 1
     return end if end > last + 1 else last
 
+
 def noun_like(view: DocView, index: int, opening: int) -> bool:
     """A tagged word that may be in the phrase: no verb, unless the tagger gave a noun after an adjective that tag."""
     pos, before = view.doc[index].pos_, view.doc[index - 1].pos_ if index - 1 > opening else ""
     return pos not in ("VERB", "AUX") or before == "ADJ"
+
 
 def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
     word, before = view.lower(index), view.lower(index - 1)
@@ -91,6 +94,7 @@ def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
     )
     return not (after_noun and view.rules.formation.verb.search(word))
 
+
 def modifiers_before(view: DocView, index: int) -> int:
     """Where the adjectives before a group noun start: `internationale studenten`,
     `alleenstaande minderjarige vreemdelingen`, `langdurig zieken`, `Twentse gemeenten`."""
@@ -106,6 +110,7 @@ def modifiers_before(view: DocView, index: int) -> int:
             break
         first -= 1
     return first
+
 
 def singular_noun(view: DocView, index: int) -> bool:
     """`de consument`, `een jonge moeder`, but not `ouder dan 65` or `per persoon`."""

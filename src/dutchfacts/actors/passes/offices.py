@@ -47,10 +47,12 @@ def offices(view: DocView) -> Iterable[Candidate]:
                                  key=f"office:{word.lower()}", office=word.lower())
         index = office_end
 
+
 def is_title_adjective(view: DocView, index: int) -> bool:
     """`Vlaams minister`, `Vlaamse minister`, `Europees commissaris`: an adjective of the office."""
     word = view.word(index)
     return index >= 0 and not view.claimed[index] and word[:1].isupper() and bool(view.rules.formation.title_adjective.search(word))
+
 
 def unlisted_portfolio_end(view: DocView, index: int) -> int:
     """`schepen van Sport Joke Lenaerts`: a portfolio no list has, one capitalised word before a
