@@ -41,6 +41,20 @@ def test_compound_found_through_its_head(blank_nlp):
     assert actors["jeugdzorgmedewerkers"]["rule"] == "group:compound"
 
 
+def test_an_unlisted_profession_found_by_its_ending_when_counted_listed_or_acting(any_nlp):
+    text = ("Op de afdeling werken 23 microbiologen. Fysiotherapeuten en diëtisten springen bij. "
+            "Ook de apothekers en de laboranten klagen. Vooral operatieassistenten, anesthesiemedewerkers en verloskundigen ontbreken.")
+    actors = actors_of(any_nlp, text)
+    for name in ("microbiologen", "fysiotherapeuten", "diëtisten", "laboranten", "operatieassistenten", "verloskundigen"):
+        assert actors[name]["kind"] == "group", name
+    assert actors["microbiologen"]["rule"] == "group:formation"
+
+
+def test_a_word_with_a_person_ending_outside_an_actor_role_is_no_actor(any_nlp):
+    actors = actors_of(any_nlp, "De lijst met orthodontisten ligt klaar. Op de banenbeurs kwamen veel bezoekers.")
+    assert "orthodontisten" not in actors and "banenbeurs" not in actors
+
+
 def test_singular_and_plural_are_one_actor(blank_nlp):
     actors = actors_of(blank_nlp, "Ouders maken zich zorgen. Als een ouder belt, helpen de kinderen niet. Elk kind telt.")
     assert "ouder" in actors["ouders"]["aliases"]
@@ -270,6 +284,16 @@ def test_model_place_as_subject_acts(nlp):
 @needs_model
 def test_model_place_as_location_is_no_actor(nlp):
     assert "Duitsland" not in actors_of(nlp, "De prijzen in Duitsland stegen flink.")
+
+
+@needs_model
+def test_an_agent_noun_of_a_verb_that_acts_is_a_group_with_the_model(nlp):
+    text = ("De aanmelders wachten lang. De speurders vonden niets. De cijfers stegen. Er vielen acht treffers. "
+            "Het bedrijf kocht 40 printers.")
+    actors = actors_of(nlp, text)
+    assert actors["aanmelders"]["rule"] == actors["speurders"]["rule"] == "group:formation"
+    # Counted alone is not enough for an agent noun: many name a tool.
+    assert not {"cijfers", "treffers", "printers"} & set(actors)
 
 
 @needs_model

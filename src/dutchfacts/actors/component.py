@@ -26,10 +26,29 @@ def is_actor(actor: Actor) -> bool:
     return True
 
 
+def verbs_of(nlp: Optional[Language]) -> frozenset[str]:
+    """The infinitives among the lemmas of the pipeline's lemma lookup table, if it has one."""
+    if nlp is None:
+        return frozenset()
+    for name, pipe in nlp.pipeline:
+        if nlp.get_pipe_meta(name).factory == "dutchfacts_lemma_lookup":
+            return frozenset(lemma for lemma in pipe.table.values() if lemma.endswith("en") and lemma.isalpha())
+    return frozenset()
+
+
 class ActorFinder(RuleComponent):
-    def __init__(self, rules: Optional[str], windows: AttributionWindows):
+    def __init__(self, rules: Optional[str], windows: AttributionWindows, nlp: Optional[Language] = None):
         super().__init__(rules)
         self.windows = windows
+        self.nlp = nlp
+        self._verbs: Optional[frozenset[str]] = None
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Read on first use: the lemma table is loaded after this component is made."""
+        if self._verbs is None:
+            self._verbs = verbs_of(self.nlp)
+        return self._verbs
 
     def use_rules(self, source: RuleSource) -> None:
         rules = load_actor_rules(source)
@@ -39,7 +58,7 @@ class ActorFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         if self.source is None:
             self.load_rules()
-        view = DocView(doc, self.candidates.rules)
+        view = DocView(doc, self.candidates.rules, self.verbs)
         candidates = self.candidates.find(view)
         sentences = sentences_of(doc)
         sentence_of = {i: number for number, sentence in enumerate(sentences) for i in range(sentence.start, sentence.end)}
@@ -61,4 +80,4 @@ class ActorFinder(RuleComponent):
     assigns=["doc._.actors", "doc._.mentions"],
 )
 def make_actor_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> ActorFinder:
-    return ActorFinder(rules, windows_from(AttributionWindows, windows))
+    return ActorFinder(rules, windows_from(AttributionWindows, windows), nlp)

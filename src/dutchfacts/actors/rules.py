@@ -105,6 +105,10 @@ class WordFormation:
     """A place name opening with a direction: `Noord-Holland`."""
     compass_list: regex.Pattern
     """Directions with an elided part before a place name: `Oost- en ` in `Oost- en West-Vlaanderen`."""
+    person_plural: regex.Pattern
+    """After at least three lower-case letters."""
+    agent_plural: regex.Pattern
+    """After at least three lower-case letters; group 1 is the stem before the ending."""
 
 
 def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
@@ -139,6 +143,8 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         plural=regex.compile(rf"^\p{{Ll}}{{3,}}{ending('plural')}"),
         compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
         compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
+        person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
+        agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
     )
 
 

@@ -64,6 +64,9 @@ class DocView:
 
     doc: Doc
     rules: ActorRules
+    verbs: frozenset[str] = frozenset()
+    """The verbs the model's lemma table knows (`aanmelden`), so that an agent noun can be told by
+    its verb (`aanmelders`); none without a model."""
     claimed: list[bool] = field(init=False)
     """Tokens a pass has taken, and tokens no name can use (punctuation, the date prefix)."""
     opens: list[bool] = field(init=False)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
+
+SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
 def actor_nouns(view: DocView) -> Iterable[Candidate]:
@@ -40,6 +43,8 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
             noun = rules.compound_noun(lower, min_prefix=2 if lower[:1].isdigit() else 3)
             rule = "group:compound"
+        if noun is None and in_actor_role(view, index, person_noun(view, index)):
+            noun, rule = ActorNoun(lower, "group"), "group:formation"
         if noun is None:
             continue
         last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
@@ -54,6 +59,82 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
         alias = view.text(modified, described) if (modified, described) != (index, last) else None
         yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
+
+
+def person_noun(view: DocView, index: int) -> str:
+    """How a plural names people: `person` by its ending (`analisten`, `technici`), `agent` as the
+    agent noun of a verb the model's lemma table knows (`aanmelders`, `speurders`), or `` for a
+    word that does not (`cijfers`)."""
+    word = view.word(index)
+    lower = word.lower()
+    if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
+        return ""
+    if any(lower.endswith(head) for head in view.rules.not_actor_heads):
+        return ""
+    if view.tagged and view.doc[index].pos_ not in ("NOUN", "PROPN"):
+        return ""
+    formation = view.rules.formation
+    if formation.person_plural.search(lower):
+        return "person"
+    agent = formation.agent_plural.search(lower) if view.verbs else None
+    if agent is None:
+        return ""
+    stem = agent.group(1)
+    # `speurders`: after r, l or n the agent ending is -der.
+    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+    return "agent" if any(s + "en" in view.verbs for s in stems) else ""
+
+
+def in_actor_role(view: DocView, index: int, person: str) -> bool:
+    """A person noun that is counted (`23 analisten`), listed with another actor noun (`fysiotherapeuten
+    en diëtisten`), or that acts: the subject of a verb, or after `volgens`. An agent noun is not
+    taken for being counted alone: many name a tool (`printers`, `tellers`)."""
+    if not person:
+        return False
+    before = index - 1
+    adjective = view.lower(before)
+    if adjective.endswith("e") and adjective.isalpha() and len(adjective) > 3 and adjective not in view.rules.words.not_modifier:
+        before -= 1  # `480 ondervraagde leerkrachten`
+    if is_figure(view, before) and person == "person":
+        return True
+    if any(listed_actor_noun(view, neighbour) for neighbour in listed_with(view, index)):
+        return True
+    if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
+        return True
+    if view.doc.has_annotation("DEP"):
+        token = view.doc[index]
+        return token.dep_ in SUBJECTS or token.dep_ == "conj" and token.head.dep_ in SUBJECTS
+    opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
+    following = view.lower(index + 1)
+    return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)
+
+
+def is_figure(view: DocView, index: int) -> bool:
+    word = view.word(index)
+    return any(c.isdigit() for c in word) or view.rules.is_number_word(word)
+
+
+def listed_with(view: DocView, index: int) -> list[int]:
+    """The nouns right before and after `index` in a list: `operatieassistenten, anesthesiemedewerkers
+    en verloskundigen`, `de apothekers en de laboranten`."""
+    links = {",", *view.rules.words.list_link}
+    neighbours = []
+    for step in (-1, 1):
+        at = index + step
+        if step == -1 and view.lower(at) in view.rules.words.determiner:
+            at -= 1
+        if view.lower(at) not in links:
+            continue
+        at += step
+        if step == 1 and view.lower(at) in view.rules.words.determiner:
+            at += 1
+        neighbours.append(at)
+    return [at for at in neighbours if 0 <= at < len(view.doc)]
+
+
+def listed_actor_noun(view: DocView, index: int) -> bool:
+    lower = view.lower(index)
+    return bool(view.rules.noun(lower) or view.rules.compound_noun(lower) or person_noun(view, index))
 
 
 def description_after(view: DocView, last: int) -> int:
