@@ -126,6 +126,22 @@ def test_a_body_named_by_its_place_takes_the_bare_form(blank_nlp):
     assert "rechtbank" not in actors
 
 
+def test_a_body_with_an_adjective_is_named_with_it(any_nlp):
+    text = ("Het Leuvense stadsbestuur trekt geld uit. De lokale politie controleert vanaf maart. "
+            "Volgens de politie gaat het goed. Het Antwerpse parket vervolgt elf verdachten.")
+    actors = actors_of(any_nlp, text)
+    assert actors["Leuvense stadsbestuur"]["kind"] == "organization"
+    assert "politie" in actors["lokale politie"]["aliases"] and "politie" not in actors
+    assert "parket" in actors["Antwerpse parket"]["aliases"]
+
+
+def test_a_body_named_by_a_compound_of_its_kind(any_nlp):
+    text = "De ondernemingsraad is boos en het schepencollege zwijgt. De voorraad is op. Hij volgt de raad van zijn arts."
+    actors = actors_of(any_nlp, text)
+    assert actors["ondernemingsraad"]["kind"] == actors["schepencollege"]["kind"] == "organization"
+    assert "voorraad" not in actors and "raad" not in actors
+
+
 def test_office_with_a_name_gives_the_person(blank_nlp):
     actors = actors_of(blank_nlp, "Het plan komt van minister Netelenbos.")
     assert actors["Netelenbos"]["kind"] == "person"

@@ -109,6 +109,11 @@ class WordFormation:
     """After at least three lower-case letters."""
     agent_plural: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
+    body: regex.Pattern
+    """A whole lower-case word: a body's head alone or after a compound's first part, or a compound
+    with a head of body_compound."""
+    body_head: regex.Pattern
+    """A body's head alone: `bestuur`, `raad`."""
 
 
 def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
@@ -145,6 +150,8 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
+        body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
+        body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),
     )
 
 
