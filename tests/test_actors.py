@@ -154,6 +154,11 @@ def test_compound_office_with_a_full_name(blank_nlp):
     assert "Onderwijsminister Hilde Crevits" in actors["Hilde Crevits"]["aliases"]
 
 
+def test_a_ministry_with_a_portfolio_of_several_parts(any_nlp):
+    actors = actors_of(any_nlp, "Het ministerie van Volksgezondheid, Welzijn en Sport verwacht een groter tekort.")
+    assert set(actors) == {"ministerie van Volksgezondheid, Welzijn en Sport"}
+
+
 def test_person_named_by_office_and_portfolio(blank_nlp):
     actors = actors_of(blank_nlp, "Zij vragen de staatssecretaris van Justitie en Veiligheid om onderzoek.")
     assert actors["staatssecretaris van Justitie en Veiligheid"]["kind"] == "person"
@@ -184,6 +189,18 @@ def test_full_name_and_surname_are_one_person(blank_nlp):
 def test_surname_with_particle(blank_nlp):
     actors = actors_of(blank_nlp, "De akkerbouwers van voorzitter Jaap van Wenum zijn boos. Van Wenum wil actie.")
     assert "Van Wenum" in actors["Jaap van Wenum"]["aliases"]
+
+
+def test_particles_of_names_from_other_languages(any_nlp):
+    actors = actors_of(any_nlp, "Dat zegt voorzitter Rachid el Amrani van de ondernemingsraad.")
+    assert actors["Rachid el Amrani"]["kind"] == "person"
+
+
+def test_national_team_nickname_joins_its_country(any_nlp):
+    actors = actors_of(any_nlp, "Oranje won met 2-0 van Portugal. Nederland staat nu eerste in de groep.")
+    nederland = next(actor for actor in actors.values() if "Nederland" in forms(actor))
+    assert nederland["kind"] == "place" and "Oranje" in forms(nederland)
+    assert not {"Oranje", "Nederland"} - forms(nederland)
 
 
 def test_surname_van_place_is_not_part_of_the_name(blank_nlp):

@@ -41,6 +41,7 @@ BAD_LINES = [
     ("attribution_pointers.tsv", "dat\tnoemer", "unknown role 'noemer' (allowed: opener, noun)"),
     ("actor_words.tsv", "\tdeterminer", "empty word"),
     ("word_formation.tsv", "-isten\tperson", "unknown class 'person'"),
+    ("team_names.tsv", "Oranje\t", "empty place"),
     ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
     ("percent_words.tsv", "procent\tprocent", "unknown kind 'procent' (allowed: percent, point)"),
     ("units.tsv", "euro\tEU R", "unit 'EU R' is not one word"),

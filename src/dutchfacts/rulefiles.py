@@ -152,6 +152,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     # The word classes are the fields of actors.rules.ActorWords, checked where they are read.
     "actor_words.tsv": (phrase("word"), phrase("class")),
     "word_formation.tsv": (phrase("affix"), one_of("class", WORD_FORMATION_CLASSES)),
+    "team_names.tsv": (phrase("nickname"), phrase("place")),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }
 ONE_PHRASE = (phrase("phrase"),)

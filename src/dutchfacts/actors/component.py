@@ -65,7 +65,7 @@ class ActorFinder(RuleComponent):
         actors = link(candidates, sentence_of)
         for actor in actors:
             for candidate in actor.candidates:
-                if candidate.kind == "place":
+                if candidate.kind == "place" and candidate.rule != "name:team":
                     candidate.acts = place_acts(doc, candidate, view.opens[candidate.first], view.rules.words)
         actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, view.source, sentences, doc._.mentions or [], actors)

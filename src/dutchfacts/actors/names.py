@@ -135,7 +135,8 @@ def portfolio_end(view: DocView, index: int) -> int:
     """After `van`, the end of a portfolio such as `Justitie en Veiligheid`, or `index` if none."""
     for portfolio in view.rules.portfolios:
         words = [view.word(i) for i in range(index, index + len(portfolio))]
-        if tuple(words) == portfolio and view.free(index, index + len(portfolio)):
+        # The commas of `Volksgezondheid, Welzijn en Sport` are claimed as punctuation: only its words must be free.
+        if tuple(words) == portfolio and not any(view.claimed[i] and view.word(i) != "," for i in range(index, index + len(portfolio))):
             return index + len(portfolio)
     return index
 

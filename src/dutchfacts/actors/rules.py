@@ -167,6 +167,8 @@ class ActorRules:
     organisation_cues: frozenset[str]
     parties: frozenset[str]
     places: frozenset[str]
+    team_places: dict[str, str]
+    """A national team's nickname → the place it plays for (`Rode Duivels` → `België`)."""
     portfolios: tuple[tuple[str, ...], ...]
     """Portfolio names as word tuples, longest first."""
     not_names: frozenset[str]
@@ -273,6 +275,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         organisation_cues=frozenset(word.lower() for word in read_words(folder / "organisation_cues.txt")),
         parties=read_words(folder / "actor_parties.txt"),
         places=read_words(folder / "places.txt"),
+        team_places=dict(read_rows(folder / "team_names.tsv", 2)),
         portfolios=tuple(
             sorted({tuple(p.replace(",", " ,").split()) for p in read_words(folder / "portfolios.txt")}, key=len, reverse=True)
         ),

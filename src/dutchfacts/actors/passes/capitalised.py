@@ -45,6 +45,10 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     single = len(words) == 1
     if view.opens[first] and all(w.isupper() for w in words) and view.word(last) in DASHES:
         return None  # a dateline: `DEN HAAG - De productie …`
+    if text in view.rules.team_places:
+        # A national team is the place it plays for, and it acts wherever it is named.
+        place = view.rules.team_places[text]
+        return view.candidate(first, last, "place", "name:team", key=place.lower(), acts=True)
     if single and view.rules.formation.demonym.match(words[0]):
         return view.candidate(first, last, "group", "name:demonym")
     if single and view.opens[first] and not known_name(view, first):

@@ -71,7 +71,8 @@ def person_noun(view: DocView, index: int) -> str:
         return ""
     if any(lower.endswith(head) for head in view.rules.not_actor_heads):
         return ""
-    if view.tagged and view.doc[index].pos_ not in ("NOUN", "PROPN"):
+    # A nominalised adjective (`verloskundigen`) is tagged ADJ|nom.
+    if view.tagged and view.doc[index].pos_ not in ("NOUN", "PROPN") and not view.doc[index].tag_.startswith("ADJ|nom"):
         return ""
     formation = view.rules.formation
     if formation.person_plural.search(lower):
