@@ -55,6 +55,17 @@ def test_a_word_with_a_person_ending_outside_an_actor_role_is_no_actor(any_nlp):
     assert "orthodontisten" not in actors and "banenbeurs" not in actors
 
 
+def test_age_groups_by_decade(any_nlp):
+    actors = actors_of(any_nlp, "De twintigers en de dertigers reageerden anders dan de 65-plussers.")
+    assert {"twintigers", "dertigers", "65-plussers"} <= set(actors)
+
+
+def test_a_role_noun_before_a_name_is_no_actor_of_its_own(any_nlp):
+    actors = actors_of(any_nlp, "De gepensioneerde Jan Peeters en zijn vrouw Maria zagen het gebeuren.")
+    assert "gepensioneerde" not in actors and "vrouw" not in actors
+    assert "Jan Peeters" in actors
+
+
 def test_singular_and_plural_are_one_actor(blank_nlp):
     actors = actors_of(blank_nlp, "Ouders maken zich zorgen. Als een ouder belt, helpen de kinderen niet. Elk kind telt.")
     assert "ouder" in actors["ouders"]["aliases"]
@@ -140,6 +151,22 @@ def test_a_body_named_by_a_compound_of_its_kind(any_nlp):
     actors = actors_of(any_nlp, text)
     assert actors["ondernemingsraad"]["kind"] == actors["schepencollege"]["kind"] == "organization"
     assert "voorraad" not in actors and "raad" not in actors
+
+
+def test_an_office_with_an_adjective_is_a_person(any_nlp):
+    actors = actors_of(any_nlp, "Het Hasseltse stadsbestuur overlegt met de Limburgse gouverneur.")
+    gouverneur = next(actor for actor in actors.values() if "gouverneur" in actor["name"])
+    assert gouverneur["kind"] == "person" and "Limburgse gouverneur" in forms(gouverneur)
+
+
+def test_a_venue_or_event_named_after_a_title_is_no_person(any_nlp):
+    actors = actors_of(any_nlp, "België speelt in het Koning Boudewijnstadion. Tijdens de Ronde van Vlaanderen regende het.")
+    assert set(actors) <= {"België"}
+
+
+def test_an_elided_adjective_of_places_is_no_place(any_nlp):
+    actors = actors_of(any_nlp, "De Noord- en Zuid-Hollandse gemeenten trekken samen op.")
+    assert set(actors) == {"gemeenten"}
 
 
 def test_office_with_a_name_gives_the_person(blank_nlp):

@@ -55,6 +55,8 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
         return None
     if single and is_adjective(view, first):
         return None
+    if any(word.endswith("-") for word in words) and is_adjective(view, last - 1):
+        return None  # `de Noord- en Zuid-Hollandse gemeenten`
     if any(names_a_thing(view.rules, word) for word in {words[0], words[-1]}):
         return None
     if not single and view.opens[first] and is_descriptor(view, first, last):

@@ -51,6 +51,8 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         plural = lower == noun.plural or last > index + 1
         if not plural and not singular_noun(view, index):
             continue
+        if not plural and view.word(last)[:1].isupper() and view.claimed[last] and not view.opens[last]:
+            continue  # `de gepensioneerde Jan Peeters`, `zijn vrouw Maria`: a title of the name after it
         view.claim(index, last)
         written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
         name = written if rule == "group:compound" else noun.plural if plural else written

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..names import can_start_name, is_organisation_word, name_end, portfolio_end
+from ..names import can_start_name, is_organisation_word, name_end, names_a_thing, portfolio_end
 from ..view import Candidate, DocView, is_acronym
 
 
@@ -28,6 +28,10 @@ def offices(view: DocView) -> Iterable[Candidate]:
         title_start = index - 1 if is_title_adjective(view, index - 1) else index
         if office_end < len(doc) and can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
             name_last = name_end(view, office_end)
+            if names_a_thing(view.rules, view.word(name_last - 1)):
+                view.claim(index, name_last)  # `het Koning Boudewijnstadion`: a venue named after a person
+                index = name_last
+                continue
             if view.word(office_end).lower() not in view.rules.organisation_cues and view.text(office_end, name_last) not in view.rules.places:
                 name = view.text(office_end, name_last)
                 alias_end = name_last
@@ -41,11 +45,26 @@ def offices(view: DocView) -> Iterable[Candidate]:
         if office_end > index + 1:
             view.claim(title_start, office_end)
             yield view.candidate(title_start, office_end, "person", "office:portfolio", office=office)
-        elif view.rules.noun(word) is None and (view.lower(index - 1) in view.rules.words.determiner or view.opens[index]) and not view.word(office_end)[:1].isupper():
-            view.claim(index, office_end)
+        elif view.rules.noun(word) is None and not view.word(office_end)[:1].isupper() and (
+            view.lower(index - 1) in view.rules.words.determiner or view.opens[index] or described_office(view, index)
+        ):
+            # `de Limburgse gouverneur`, `de nieuwe burgemeester`: the adjective belongs to the title.
+            first = index - 1 if described_office(view, index) else index
+            view.claim(first, office_end)
             yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
-                                 key=f"office:{word.lower()}", office=word.lower())
+                                 key=f"office:{word.lower()}", office=word.lower(),
+                                 alias=view.text(first, office_end) if first < index else None)
         index = office_end
+
+
+def described_office(view: DocView, index: int) -> bool:
+    """An adjective between an article and an office: `de Limburgse gouverneur`, `de nieuwe burgemeester`."""
+    adjective = view.word(index - 1)
+    if view.claimed[index - 1] or not adjective.isalpha() or adjective.lower() in view.rules.words.not_modifier:
+        return False
+    if adjective[:1].isupper() and not view.rules.formation.capitalised_adjective.search(adjective):
+        return False
+    return adjective.endswith("e") and view.lower(index - 2) in view.rules.words.determiner
 
 
 def is_title_adjective(view: DocView, index: int) -> bool:
