@@ -336,6 +336,11 @@ needs_model = pytest.mark.skipif(
 
 
 @needs_model
+def test_a_person_noun_counted_through_the_parse(nlp):
+    assert "microbiologen" in actors_of(nlp, "De regio heeft over tien jaar ongeveer 800 extra microbiologen nodig.")
+
+
+@needs_model
 def test_model_place_as_subject_acts(nlp):
     actors = actors_of(nlp, "Na lang overleg stuurt Duitsland extra hulp naar het gebied.")
     assert actors["Duitsland"]["kind"] == "place"

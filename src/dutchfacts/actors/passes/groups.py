@@ -98,7 +98,10 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
     adjective = view.lower(before)
     if adjective.endswith("e") and adjective.isalpha() and len(adjective) > 3 and adjective not in view.rules.words.not_modifier:
         before -= 1  # `480 ondervraagde leerkrachten`
-    if is_figure(view, before) and person == "person":
+    counted = is_figure(view, before) or view.doc.has_annotation("DEP") and any(
+        child.dep_ == "nummod" for child in view.doc[index].children
+    )  # `8.000 extra technici`
+    if counted and person == "person":
         return True
     if any(listed_actor_noun(view, neighbour) for neighbour in listed_with(view, index)):
         return True
