@@ -186,6 +186,13 @@ def test_a_ministry_with_a_portfolio_of_several_parts(any_nlp):
     assert set(actors) == {"ministerie van Volksgezondheid, Welzijn en Sport"}
 
 
+def test_a_first_name_that_is_also_a_word_after_an_office(any_nlp):
+    text = "De Gentse schepen van Onderwijs Elke Decruynaere reageert. De Noorse bondscoach Per Lunde ook."
+    actors = actors_of(any_nlp, text)
+    assert {"Elke Decruynaere", "Per Lunde"} <= set(actors)
+    assert actors["Per Lunde"]["kind"] == "person"
+
+
 def test_person_named_by_office_and_portfolio(blank_nlp):
     actors = actors_of(blank_nlp, "Zij vragen de staatssecretaris van Justitie en Veiligheid om onderzoek.")
     assert actors["staatssecretaris van Justitie en Veiligheid"]["kind"] == "person"
@@ -284,6 +291,27 @@ def test_acronym_before_its_full_name(blank_nlp):
     actors = actors_of(blank_nlp, "Het COA (Centraal Orgaan opvang asielzoekers) zoekt plekken. Het COA is druk.")
     assert "CKM" not in actors
     assert "COA" in actors["Centraal Orgaan opvang asielzoekers"]["aliases"]
+
+
+def test_a_short_form_with_an_abbreviation_joins_the_full_name(any_nlp):
+    text = ("Het Universitair Ziekenhuis Leuven zoekt personeel. UZ Leuven heeft 300 vacatures. "
+            "De Universiteit Gent telt 50.000 studenten. Volgens UGent stijgt dat aantal.")
+    actors = actors_of(any_nlp, text)
+    assert "UZ Leuven" in forms(actors["Universitair Ziekenhuis Leuven"])
+    assert "UGent" in forms(actors["Universiteit Gent"])
+    assert not {"UZ Leuven", "UGent"} & set(actors)
+
+
+def test_a_compound_anaphor_joins_the_name_it_ends(any_nlp):
+    text = "De Vlaamse Milieumaatschappij meet de lucht. Volgens de VMM is het beter. De milieumaatschappij waarschuwt."
+    actors = actors_of(any_nlp, text)
+    assert set(actors) == {"Vlaamse Milieumaatschappij"}
+    assert "milieumaatschappij" in actors["Vlaamse Milieumaatschappij"]["aliases"]
+
+
+def test_a_name_opening_a_sentence_before_an_apposition(any_nlp):
+    actors = actors_of(any_nlp, "Febelfin, de federatie van de Belgische banken, telde 11.200 meldingen.")
+    assert actors["Febelfin"]["kind"] == "organization"
 
 
 def test_anaphor_without_a_clear_antecedent_is_dropped(blank_nlp):

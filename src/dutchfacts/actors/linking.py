@@ -139,14 +139,43 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+def abbreviates(capitals: str, name: str) -> bool:
+    """Whether `capitals` abbreviate `name`: each capitalised word gives its initial, and a compound
+    may give a letter of its head too (`VMM`: Vlaamse Milieumaatschappij)."""
+    words = [word.lower() for word in name.split() if word[:1].isupper()]
+    letters = capitals.lower()
+
+    def fits(letter: int, word: int) -> bool:
+        if word == len(words):
+            return letter == len(letters)
+        if letter == len(letters) or words[word][0] != letters[letter]:
+            return False
+        rest, extra = words[word][1:], letter + 1
+        while True:
+            if fits(extra, word + 1):
+                return True
+            found = rest.find(letters[extra]) if extra < len(letters) and extra - letter <= 2 else -1
+            if found < 0:
+                return False
+            rest, extra = rest[found + 1 :], extra + 1
+
+    return fits(0, 0)
+
+
+def abbreviated(name: str) -> bool:
+    """`CBS`, `UGent`, `UZ Leuven`: a name that is or holds an abbreviation."""
+    return is_acronym(name) or any(sum(c.isupper() for c in word) >= 2 for word in name.split())
+
+
 def join_acronyms(actors: dict[str, Actor]) -> None:
     """`CBS` joins `Centraal Bureau voor de Statistiek` when the article writes both but never
     together (`… (CBS)`), in either order: the one longer organisation name whose capitalised
-    words give the acronym's capitals."""
+    words give the acronym's capitals. So do `UGent` (Universiteit Gent) and `UZ Leuven`
+    (Universitair Ziekenhuis Leuven)."""
     longer = [(key, actor) for key, actor in actors.items() if actor.kind == "organization" and len(actor.name.split()) > 1]
-    for key in [k for k, a in actors.items() if is_acronym(a.name) and a.kind == "organization"]:
+    for key in [k for k, a in actors.items() if abbreviated(a.name) and a.kind == "organization"]:
         capitals = "".join(c for c in actors[key].name if c.isupper())
-        holders = {k for k, actor in longer if len(capitals) > 1 and initials(actor.name) == capitals}
+        holders = {k for k, actor in longer if k != key and len(capitals) > 1 and abbreviates(capitals, actor.name)}
         if len(holders) == 1 and key not in holders:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 

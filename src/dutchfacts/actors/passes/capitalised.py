@@ -7,7 +7,9 @@ from typing import Iterable, Optional
 
 import regex
 
-from ..names import ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, name_end, name_kind, names_a_thing
+from ..names import (
+    ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, is_organisation_word, name_end, name_kind, names_a_thing,
+)
 from ..rules import ActorRules
 from ..view import Candidate, DocView, is_acronym
 
@@ -62,7 +64,8 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     if not single and view.opens[first] and is_descriptor(view, first, last):
         name = view.text(first + 1, last)
         return view.candidate(first + 1, last, name_kind(view, first + 1, last), "name:described", name=name, alias=text)
-    return view.candidate(first, last, name_kind(view, first, last), "name:capitalised", name=text)
+    kind = apposition_of_kind(view, last) or name_kind(view, first, last)
+    return view.candidate(first, last, kind, "name:capitalised", name=text)
 
 
 def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) -> bool:
@@ -113,11 +116,24 @@ def known_name(view: DocView, index: int) -> bool:
     if word in view.capitalised_inside:
         return True
     following = view.word(index + 1).lower()
-    if following in view.rules.reporting_forms:
+    if following in view.rules.reporting_forms or apposition_of_kind(view, index + 1):
         return True
     if acts_as_subject(view, index):
         return True
     return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
+
+
+def apposition_of_kind(view: DocView, comma: int) -> str:
+    """`Febelfin, de federatie van de Belgische banken, …`: after a name, a comma, an article and a
+    noun of an organisation or an office tell its kind; `` if there is none."""
+    if view.word(comma) != "," or view.lower(comma + 1) not in view.rules.words.definite_article:
+        return ""
+    noun = view.word(comma + 2)
+    if not noun.islower():
+        return ""
+    if view.rules.is_office(noun):
+        return "person"
+    return "organization" if noun in view.rules.anaphors or is_organisation_word(view.rules, noun) else ""
 
 
 def acts_as_subject(view: DocView, index: int) -> bool:

@@ -20,8 +20,8 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         lower = token.text.lower()
         if lower in rules.not_names:
             continue
-        # `de organisatie`, also with adjectives: `de centrale bank`.
-        if lower in rules.anaphors and view.lower(modifiers_before(view, index) - 1) in rules.words.definite_article:
+        # `de organisatie`, also with adjectives (`de centrale bank`) or as a compound's head (`de milieumaatschappij`).
+        if is_anaphor(view, lower) and view.lower(modifiers_before(view, index) - 1) in rules.words.definite_article:
             modified = modifiers_before(view, index)
             view.claim(index, index + 1)
             yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True,
@@ -61,6 +61,16 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
         alias = view.text(modified, described) if (modified, described) != (index, last) else None
         yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
+
+
+def is_anaphor(view: DocView, lower: str) -> bool:
+    """A listed anaphor, or a compound ending in one that the article also writes capitalised
+    inside a name (`de milieumaatschappij` after `Vlaamse Milieumaatschappij`)."""
+    if lower in view.rules.anaphors:
+        return True
+    return lower.isalpha() and any(lower.endswith(noun) and len(lower) > len(noun) for noun in view.rules.anaphors) and (
+        lower.capitalize() in view.capitalised_inside
+    )
 
 
 def person_noun(view: DocView, index: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..names import can_start_name, is_organisation_word, name_end, names_a_thing, portfolio_end
+from ..names import can_continue_name, can_start_name, is_organisation_word, name_end, names_a_thing, portfolio_end
 from ..view import Candidate, DocView, is_acronym
 
 
@@ -26,7 +26,8 @@ def offices(view: DocView) -> Iterable[Candidate]:
                 office_end = after
         office = view.text(index, office_end).lower()
         title_start = index - 1 if is_title_adjective(view, index - 1) else index
-        if office_end < len(doc) and can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
+        starts_name = can_start_name(view, office_end) or first_name_after_office(view, office_end)
+        if office_end < len(doc) and starts_name and not is_acronym(view.word(office_end)):
             name_last = name_end(view, office_end)
             if names_a_thing(view.rules, view.word(name_last - 1)):
                 view.claim(index, name_last)  # `het Koning Boudewijnstadion`: a venue named after a person
@@ -55,6 +56,15 @@ def offices(view: DocView) -> Iterable[Candidate]:
                                  key=f"office:{word.lower()}", office=word.lower(),
                                  alias=view.text(first, office_end) if first < index else None)
         index = office_end
+
+
+def first_name_after_office(view: DocView, index: int) -> bool:
+    """`schepen Elke Decruynaere`, `bondscoach Per Lunde`: after an office, a capitalised word that
+    is also a common word (`elke`, `per`) opens a name when a name goes on after it."""
+    word = view.word(index)
+    if view.claimed[index] or view.opens[index] or not word[:1].isupper() or word not in view.rules.not_names:
+        return False
+    return index + 1 < len(view.doc) and can_continue_name(view, index + 1) and view.word(index + 1) not in view.rules.not_names
 
 
 def described_office(view: DocView, index: int) -> bool:
