@@ -89,6 +89,16 @@ def test_ouder_as_a_comparative_is_no_actor(blank_nlp):
     assert set(actors) == {"klanten"}
 
 
+def test_a_group_noun_is_the_short_form_of_the_one_compound_with_its_head(any_nlp):
+    actors = actors_of(any_nlp, "De buschauffeurs staken. Volgens de chauffeurs is de werkdruk te hoog.")
+    assert set(actors) == {"buschauffeurs"} and "chauffeurs" in actors["buschauffeurs"]["aliases"]
+
+
+def test_a_group_noun_beside_two_compounds_with_its_head_stays_apart(any_nlp):
+    actors = actors_of(any_nlp, "Webwinkels en non-foodwinkels groeien. Winkels in de binnenstad krimpen.")
+    assert {"webwinkels", "non-foodwinkels", "winkels"} <= set(actors)
+
+
 def test_adjectives_before_a_group_noun_make_an_alias(blank_nlp):
     actors = actors_of(blank_nlp, "Vooral internationale studenten en langdurig zieken melden zich. Studenten betalen meer.")
     assert "internationale studenten" in actors["studenten"]["aliases"]

@@ -110,6 +110,7 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor
         key = key_of(candidate)
         actors.setdefault(key, Actor(key)).candidates.append(candidate)
     join_heads(actors)
+    join_compounds(actors)
     join_acronyms(actors)
     join_parts(actors)
     join_appositions(actors, sentence_of)
@@ -132,6 +133,26 @@ def join_heads(actors: dict[str, Actor]) -> None:
     for head, named in by_head.items():
         if len(set(named)) == 1 and head in actors and head != named[0]:
             actors[named[0]].candidates.extend(actors.pop(head).candidates)
+
+
+def join_compounds(actors: dict[str, Actor]) -> None:
+    """`scholen` joins `basisscholen`, `chauffeurs` joins `buschauffeurs`: a group noun is the short
+    form of the one compound with that head in the article. With two or more (`webwinkels` and
+    `non-foodwinkels`), the bare noun names the whole of which they are parts, and stays apart; so it
+    does where the article describes it with adjectives of its own (`Antwerpse scholen` beside
+    `kleuterscholen`)."""
+    nouns = {key: actor for key, actor in actors.items() if all(c.rule.startswith("group:") for c in actor.candidates)}
+    for key, actor in list(nouns.items()):
+        if any(c.alias for c in actor.candidates):
+            continue
+        head = actor.name.lower()
+        compounds = [
+            k for k, other in nouns.items()
+            if k != key and other.name.lower().endswith(head) and len(other.name.lower().rstrip("-")) - len(head) >= 3
+            and " " not in other.name and other.kind == actor.kind
+        ]
+        if len(compounds) == 1 and key in actors and compounds[0] in actors:
+            actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
 
 
 def initials(name: str) -> str:
