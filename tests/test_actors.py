@@ -50,6 +50,14 @@ def test_an_unlisted_profession_found_by_its_ending_when_counted_listed_or_actin
     assert actors["microbiologen"]["rule"] == "group:formation"
 
 
+def test_person_nouns_counted_by_a_share_and_nominalised_adjectives(any_nlp):
+    text = "Toch haakt een kwart van de cursisten af. Anderstaligen en vijftigplussers vinden moeilijk werk. Elektriciens ook."
+    actors = actors_of(any_nlp, text)
+    assert {"cursisten", "anderstaligen", "vijftigplussers"} <= {name.lower() for name in actors}
+    text = "Er rijden 300 voertuigen rond. Vliegtuigen en voertuigen zijn duur."
+    assert not {"voertuigen", "vliegtuigen"} & {name.lower() for name in actors_of(any_nlp, text)}
+
+
 def test_a_word_with_a_person_ending_outside_an_actor_role_is_no_actor(any_nlp):
     actors = actors_of(any_nlp, "De lijst met orthodontisten ligt klaar. Op de banenbeurs kwamen veel bezoekers.")
     assert "orthodontisten" not in actors and "banenbeurs" not in actors

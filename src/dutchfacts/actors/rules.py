@@ -63,6 +63,7 @@ class ActorWords:
     list_link: frozenset[str]
     elision_link: frozenset[str]
     description_opener: frozenset[str]
+    partitive: frozenset[str]
     possessive: frozenset[str]
     personal_pronoun: frozenset[str]
 

@@ -108,6 +108,8 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
     adjective = view.lower(before)
     if adjective.endswith("e") and adjective.isalpha() and len(adjective) > 3 and adjective not in view.rules.words.not_modifier:
         before -= 1  # `480 ondervraagde leerkrachten`
+    if view.lower(before) in view.rules.words.determiner and view.lower(before - 1) in view.rules.words.partitive:
+        before -= 2  # `een kwart van de cursisten`
     counted = is_figure(view, before) or view.doc.has_annotation("DEP") and any(
         child.dep_ == "nummod" for child in view.doc[index].children
     )  # `8.000 extra technici`
@@ -127,7 +129,7 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
 
 def is_figure(view: DocView, index: int) -> bool:
     word = view.word(index)
-    return any(c.isdigit() for c in word) or view.rules.is_number_word(word)
+    return any(c.isdigit() for c in word) or view.rules.is_number_word(word) or view.rules.is_fraction_word(word)
 
 
 def listed_with(view: DocView, index: int) -> list[int]:
