@@ -58,6 +58,11 @@ def test_person_nouns_counted_by_a_share_and_nominalised_adjectives(any_nlp):
     assert not {"voertuigen", "vliegtuigen"} & {name.lower() for name in actors_of(any_nlp, text)}
 
 
+def test_colleagues_and_nominalised_participles(any_nlp):
+    actors = actors_of(any_nlp, "Haar collega's zijn moe. De woningzoekenden en de huurders wachten lang.")
+    assert {"collega's", "woningzoekenden"} <= set(actors)
+
+
 def test_a_word_with_a_person_ending_outside_an_actor_role_is_no_actor(any_nlp):
     actors = actors_of(any_nlp, "De lijst met orthodontisten ligt klaar. Op de banenbeurs kwamen veel bezoekers.")
     assert "orthodontisten" not in actors and "banenbeurs" not in actors
@@ -358,6 +363,11 @@ def test_pronouns_titles_and_things_are_no_actors(blank_nlp):
 def test_titles_after_a_work_noun_are_no_actors(blank_nlp):
     text = "Bezoekers kwamen af op de tentoonstelling Hockney - Van Gogh: The Joy of Nature, zegt het Rijksmuseum."
     assert set(actors_of(blank_nlp, text)) == {"bezoekers", "Rijksmuseum"}
+
+
+def test_a_firm_in_brackets_after_a_name_is_an_organisation(any_nlp):
+    actors = actors_of(any_nlp, "Producent Frans van Gestel (Publieke Werken) vindt dat er te veel films zijn.")
+    assert actors["Publieke Werken"]["kind"] == "organization" and "Frans van Gestel" in actors
 
 
 def test_a_portfolio_in_brackets_is_no_actor(blank_nlp):

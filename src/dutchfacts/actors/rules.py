@@ -207,6 +207,11 @@ class ActorRules:
         return self.nouns.get(word.lower())
 
     @cached_property
+    def portfolio_words(self) -> frozenset[str]:
+        """The capitalised words of the listed portfolios: `Onderwijs`, `Zaken`, `Werk`."""
+        return frozenset(word for portfolio in self.portfolios for word in portfolio if word[:1].isupper())
+
+    @cached_property
     def leading_article(self) -> regex.Pattern:
         """An article opening a mention, dropped from the actor's name (`de Tweede Kamer`)."""
         articles = [*self.words.article, *(word.capitalize() for word in self.words.article)]

@@ -69,11 +69,15 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
 
 
 def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) -> bool:
-    """`minister Slob (Basis- en Voortgezet Onderwijs en Media, CU)`: a portfolio in brackets after a name."""
+    """`minister Slob (Basis- en Voortgezet Onderwijs en Media, CU)`: a portfolio in brackets after a
+    name, told by a word of the listed portfolios; `Frans van Gestel (Publieke Werken)` names his firm."""
     opens_aside = view.word(first - 1) == "(" and view.claimed[first - 2] and view.word(first - 2) not in (")", "")
     if not (opens_aside or continued):
         return False
-    return not any(is_acronym(view.word(i)) or view.word(i) in view.rules.parties for i in range(first, last))
+    words = [view.word(i) for i in range(first, last)]
+    if any(is_acronym(word) or word in view.rules.parties for word in words):
+        return False
+    return continued or any(word.rstrip("-") in view.rules.portfolio_words for word in words)
 
 
 def is_title_noun(rules: ActorRules, word: str) -> bool:
