@@ -397,6 +397,13 @@ def test_a_person_noun_counted_through_the_parse(nlp):
 
 
 @needs_model
+def test_a_person_noun_the_tagger_took_for_a_verb_counts_where_it_is_listed(nlp):
+    # The tagger reads `verloskundigen` here as a plural verb form.
+    actors = actors_of(nlp, "Vooral operatieassistenten, anesthesiemedewerkers en verloskundigen zijn moeilijk te vinden.")
+    assert "verloskundigen" in actors
+
+
+@needs_model
 def test_model_place_as_subject_acts(nlp):
     actors = actors_of(nlp, "Na lang overleg stuurt Duitsland extra hulp naar het gebied.")
     assert actors["Duitsland"]["kind"] == "place"

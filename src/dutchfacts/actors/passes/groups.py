@@ -76,19 +76,19 @@ def is_anaphor(view: DocView, lower: str) -> bool:
 def person_noun(view: DocView, index: int) -> str:
     """How a plural names people: `person` by its ending (`analisten`, `technici`), `agent` as the
     agent noun of a verb the model's lemma table knows (`aanmelders`, `speurders`), or `` for a
-    word that does not (`cijfers`)."""
+    word that does not (`cijfers`). A person ending on a word the tagger took for a verb or an
+    adjective (`verloskundigen`) is `listed`: a noun only where it is listed with another."""
     word = view.word(index)
     lower = word.lower()
     if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
         return ""
     if any(lower.endswith(head) for head in view.rules.not_actor_heads):
         return ""
-    # A nominalised adjective (`verloskundigen`) is tagged ADJ|nom.
-    if view.tagged and view.doc[index].pos_ not in ("NOUN", "PROPN") and not view.doc[index].tag_.startswith("ADJ|nom"):
-        return ""
     formation = view.rules.formation
     if formation.person_plural.search(lower):
-        return "person"
+        return "person" if nominal(view, index) else "listed"
+    if not nominal(view, index):
+        return ""
     agent = formation.agent_plural.search(lower) if view.verbs else None
     if agent is None:
         return ""
@@ -96,6 +96,12 @@ def person_noun(view: DocView, index: int) -> str:
     # `speurders`: after r, l or n the agent ending is -der.
     stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
     return "agent" if any(s + "en" in view.verbs for s in stems) else ""
+
+
+def nominal(view: DocView, index: int) -> bool:
+    """Tagged as a noun, or as a nominalised adjective (ADJ|nom); any word without a tagger."""
+    token = view.doc[index]
+    return not view.tagged or token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("ADJ|nom")
 
 
 def in_actor_role(view: DocView, index: int, person: str) -> bool:
@@ -117,6 +123,8 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return True
     if any(listed_actor_noun(view, neighbour) for neighbour in listed_with(view, index)):
         return True
+    if person == "listed":
+        return False
     if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
         return True
     if view.doc.has_annotation("DEP"):
