@@ -31,7 +31,7 @@ def test_number_and_fraction_words_come_from_the_number_lexicon():
 
 def test_actor_word_classes_are_read_strictly(tmp_path):
     from dutchfacts.actors.rules import read_actor_words
-    from dutchfacts.lexicon import RULES_DIR, RuleFileError
+    from dutchfacts.figures.lexicon import RULES_DIR, RuleFileError
 
     text = (RULES_DIR / "actor_words.tsv").read_text(encoding="utf-8")
     words = read_actor_words(RULES_DIR / "actor_words.tsv")
@@ -48,7 +48,7 @@ def test_actor_word_classes_are_read_strictly(tmp_path):
 
 def test_word_formation_is_read_strictly(tmp_path):
     from dutchfacts.actors.rules import read_word_formation
-    from dutchfacts.lexicon import RULES_DIR, RuleFileError
+    from dutchfacts.rulefiles import RULES_DIR, RuleFileError
 
     text = (RULES_DIR / "word_formation.tsv").read_text(encoding="utf-8")
     formation = read_word_formation(RULES_DIR / "word_formation.tsv", ["en", "of"])

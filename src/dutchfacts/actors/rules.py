@@ -9,8 +9,8 @@ from typing import Iterable
 
 import regex
 
-from ..lexicon import alternation, load_lexicon
-from ..numbers import NumberWords
+from ..figures.lexicon import alternation, load_lexicon
+from ..figures.numbers import NumberWords
 from ..rulefiles import RULES_DIR, WORD_FORMATION_CLASSES, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 ANY_WORDS = "…"
@@ -58,7 +58,6 @@ class ActorWords:
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
     pointer_determiner: frozenset[str]
-    article: frozenset[str]
     definite_article: frozenset[str]
     list_link: frozenset[str]
     elision_link: frozenset[str]
@@ -173,6 +172,8 @@ class ActorRules:
     portfolios: tuple[tuple[str, ...], ...]
     """Portfolio names as word tuples, longest first."""
     not_names: frozenset[str]
+    leading_articles: frozenset[str]
+    """Articles dropped from the front of an actor's name, as the scorer drops them."""
     anaphors: frozenset[str]
     not_actor_heads: frozenset[str]
     descriptor_heads: frozenset[str]
@@ -214,7 +215,7 @@ class ActorRules:
     @cached_property
     def leading_article(self) -> regex.Pattern:
         """An article opening a mention, dropped from the actor's name (`de Tweede Kamer`)."""
-        articles = [*self.words.article, *(word.capitalize() for word in self.words.article)]
+        articles = [*self.leading_articles, *(word.capitalize() for word in self.leading_articles)]
         return regex.compile(rf"^(?:{alternation(articles)})\s+")
 
     @cached_property
@@ -286,6 +287,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
             sorted({tuple(p.replace(",", " ,").split()) for p in read_words(folder / "portfolios.txt")}, key=len, reverse=True)
         ),
         not_names=read_words(folder / "not_names.txt"),
+        leading_articles=read_words(folder / "leading_articles.txt"),
         anaphors=read_words(folder / "actor_anaphors.txt"),
         not_actor_heads=read_words(folder / "not_actor_heads.txt"),
         descriptor_heads=read_words(folder / "descriptor_heads.txt"),
