@@ -337,6 +337,22 @@ def test_a_name_opening_a_sentence_before_an_apposition(any_nlp):
     assert actors["Febelfin"]["kind"] == "organization"
 
 
+def test_a_shorter_name_joins_the_one_name_it_begins(any_nlp):
+    actors = actors_of(any_nlp, "Rode Kruis Vlaanderen zoekt bloed. Volgens het Rode Kruis is de voorraad laag.")
+    assert set(actors) == {"Rode Kruis Vlaanderen"} and "Rode Kruis" in actors["Rode Kruis Vlaanderen"]["aliases"]
+
+
+def test_small_words_give_no_letter_of_an_acronym(any_nlp):
+    actors = actors_of(any_nlp, "De Vlaamse Vereniging voor Steden en Gemeenten (VVSG) vraagt geld.")
+    assert set(actors) == {"Vlaamse Vereniging voor Steden en Gemeenten"}
+
+
+def test_networks_and_zones_are_organisations(any_nlp):
+    actors = actors_of(any_nlp, "Ziekenhuisnetwerk Antwerpen (ZNA) zoekt personeel. Politiezone Gent spreekt van een rustige nacht.")
+    assert actors["Ziekenhuisnetwerk Antwerpen"]["kind"] == actors["Politiezone Gent"]["kind"] == "organization"
+    assert "ZNA" in actors["Ziekenhuisnetwerk Antwerpen"]["aliases"]
+
+
 def test_anaphor_without_a_clear_antecedent_is_dropped(blank_nlp):
     actors = actors_of(blank_nlp, "Volgens het CBS en het CPB daalt de werkloosheid. De organisatie ziet herstel.")
     assert "organisatie" not in actors

@@ -113,6 +113,7 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
     join_compounds(actors)
     join_acronyms(actors)
     join_parts(actors)
+    join_named_parts(actors)
     join_appositions(actors, sentence_of)
     for candidate in bare:
         target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
@@ -213,6 +214,21 @@ def join_parts(actors: dict[str, LinkedActor]) -> None:
         word = actors[key].name.lower()
         holders = {k for k, actor in longer if word in (actor.name.lower().split()[0], actor.name.lower().split()[-1])}
         if len(holders) == 1 and key not in holders:
+            actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
+
+
+def join_named_parts(actors: dict[str, LinkedActor]) -> None:
+    """`Rode Kruis` joins `Rode Kruis Vlaanderen`: a name of two words or more joins the one longer
+    organisation name that starts or ends with its words."""
+    names = {key: actor.name.split() for key, actor in actors.items() if actor.kind == "organization"}
+    for key, words in sorted(names.items(), key=lambda item: len(item[1])):
+        if len(words) < 2 or key not in actors or not all(word[:1].isupper() for word in words):
+            continue
+        holders = {
+            k for k, other in names.items()
+            if k != key and k in actors and len(other) > len(words) and (other[: len(words)] == words or other[-len(words) :] == words)
+        }
+        if len(holders) == 1:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 
 
