@@ -187,6 +187,16 @@ def test_a_venue_or_event_named_after_a_title_is_no_person(any_nlp):
     assert set(actors) <= {"België"}
 
 
+def test_feasts_holidays_and_venues_are_no_actors(any_nlp):
+    text = ("Tijdens de Gentse Feesten kwamen veel bezoekers. Met Kerstmis en Pinksteren is het druk. "
+            "Het Sportpaleis telt 23.000 plaatsen.")
+    assert set(actors_of(any_nlp, text)) == {"bezoekers"}
+
+
+def test_a_club_named_after_its_place_keeps_its_name(any_nlp):
+    assert set(actors_of(any_nlp, "Club Brugge haalde 80 miljoen euro op.")) == {"Club Brugge"}
+
+
 def test_an_elided_adjective_of_places_is_no_place(any_nlp):
     actors = actors_of(any_nlp, "De Noord- en Zuid-Hollandse gemeenten trekken samen op.")
     assert set(actors) == {"gemeenten"}

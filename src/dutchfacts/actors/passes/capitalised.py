@@ -92,6 +92,8 @@ def is_descriptor(view: DocView, first: int, last: int) -> bool:
     if word in view.capitalised_inside:
         return False
     rest = view.text(first + 1, last)
+    if rest in view.rules.places:
+        return False  # `Club Brugge`: a body named after its place
     lower = word.lower()
     heads = view.rules.anaphors | view.rules.offices | view.rules.descriptor_heads
     # A person noun by its agent ending (`Aanvoerster Roos`, `Invaller Mila`): an ending that no first
