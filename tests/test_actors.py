@@ -436,6 +436,12 @@ def test_model_place_as_subject_acts(nlp):
 
 
 @needs_model
+def test_model_places_listed_after_van_are_places(nlp):
+    actors = actors_of(nlp, "De Hasselaren zwemmen noodgedwongen in de baden van Genk, Diepenbeek en Zonhoven.")
+    assert not {"Genk", "Diepenbeek", "Zonhoven"} & set(actors)
+
+
+@needs_model
 def test_model_place_as_location_is_no_actor(nlp):
     assert "Duitsland" not in actors_of(nlp, "De prijzen in Duitsland stegen flink.")
 

@@ -154,6 +154,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     before = view.word(first - 1)
     if before.islower() and is_organisation_word(view.rules, before):
         return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    if len(words) == 1 and view.tagged and listed_with_places(view, last):
+        return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
     labels = {t.ent_type_ for t in capitalised_tokens}
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
@@ -187,6 +189,15 @@ def in_list_of_places(view: DocView, index: int) -> bool:
             return True
         after += 1
     return view.lower(before) in view.rules.words.locating
+
+
+def listed_with_places(view: DocView, last: int) -> bool:
+    """A comma or a list word after a name, then a name the model calls a place."""
+    after = last
+    if view.word(after) != "," and view.lower(after) not in view.rules.words.list_link:
+        return False
+    following = view.doc[after + 1] if after + 1 < len(view.doc) else None
+    return following is not None and following.text[:1].isupper() and ENTITY_KINDS.get(following.ent_type_) == "place"
 
 
 def is_adjective(view: DocView, index: int) -> bool:
