@@ -430,6 +430,12 @@ def test_a_person_noun_the_tagger_took_for_a_verb_counts_where_it_is_listed(nlp)
 
 
 @needs_model
+def test_a_singular_role_noun_as_a_predicate_is_no_actor(nlp):
+    actors = actors_of(nlp, "Zorgbehoevenden zijn het grootste slachtoffer, zei de officier.")
+    assert "slachtoffer" not in actors and "zorgbehoevenden" in actors
+
+
+@needs_model
 def test_model_place_as_subject_acts(nlp):
     actors = actors_of(nlp, "Na lang overleg stuurt Duitsland extra hulp naar het gebied.")
     assert actors["Duitsland"]["kind"] == "place"
