@@ -54,8 +54,9 @@ def test_person_nouns_counted_by_a_share_and_nominalised_adjectives(any_nlp):
     text = "Toch haakt een kwart van de cursisten af. Anderstaligen en vijftigplussers vinden moeilijk werk. Elektriciens ook."
     actors = actors_of(any_nlp, text)
     assert {"cursisten", "anderstaligen", "vijftigplussers"} <= {name.lower() for name in actors}
-    text = "Er rijden 300 voertuigen rond. Vliegtuigen en voertuigen zijn duur."
-    assert not {"voertuigen", "vliegtuigen"} & {name.lower() for name in actors_of(any_nlp, text)}
+    text = "Er rijden 300 voertuigen rond. Vliegtuigen en voertuigen zijn duur. Drie getuigen en twee agenten zagen het."
+    found = {name.lower() for name in actors_of(any_nlp, text)}
+    assert not {"voertuigen", "vliegtuigen"} & found and "getuigen" in found
 
 
 def test_colleagues_and_nominalised_participles(any_nlp):
