@@ -227,6 +227,10 @@ def test_a_first_name_that_is_also_a_word_after_an_office(any_nlp):
     assert actors["Per Lunde"]["kind"] == "person"
 
 
+def test_an_office_ending_the_text(any_nlp):
+    assert set(actors_of(any_nlp, "Onderwijsminister ")) <= {"Onderwijsminister", "onderwijsminister"}
+
+
 def test_person_named_by_office_and_portfolio(blank_nlp):
     actors = actors_of(blank_nlp, "Zij vragen de staatssecretaris van Justitie en Veiligheid om onderzoek.")
     assert actors["staatssecretaris van Justitie en Veiligheid"]["kind"] == "person"

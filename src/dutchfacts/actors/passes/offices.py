@@ -26,8 +26,8 @@ def offices(view: DocView) -> Iterable[Candidate]:
                 office_end = after
         office = view.text(index, office_end).lower()
         title_start = index - 1 if is_title_adjective(view, index - 1) else index
-        starts_name = can_start_name(view, office_end) or first_name_after_office(view, office_end)
-        if office_end < len(doc) and starts_name and not is_acronym(view.word(office_end)):
+        starts_name = office_end < len(doc) and (can_start_name(view, office_end) or first_name_after_office(view, office_end))
+        if starts_name and not is_acronym(view.word(office_end)):
             name_last = name_end(view, office_end)
             if names_a_thing(view.rules, view.word(name_last - 1)):
                 view.claim(index, name_last)  # `het Koning Boudewijnstadion`: a venue named after a person
