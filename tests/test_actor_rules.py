@@ -44,3 +44,22 @@ def test_actor_word_classes_are_read_strictly(tmp_path):
     missing.write_text("".join(line + "\n" for line in text.splitlines() if not line.endswith("\tlocating")), encoding="utf-8")
     with pytest.raises(RuleFileError, match="no words for locating"):
         read_actor_words(missing)
+
+
+def test_word_formation_is_read_strictly(tmp_path):
+    from dutchfacts.actors.rules import read_word_formation
+    from dutchfacts.rulefiles import RULES_DIR, RuleFileError
+
+    text = (RULES_DIR / "word_formation.tsv").read_text(encoding="utf-8")
+    formation = read_word_formation(RULES_DIR / "word_formation.tsv", ["en", "of"])
+    assert formation.capitalised_adjective.search("Nederlandse") and formation.demonym.match("Antwerpenaren")
+    assert formation.compass.match(formation.compass_list.sub("", "Oost- en West-Vlaanderen"))
+    assert formation.common_noun.search("daarnaast") and not formation.common_noun.search("rabobank")
+    bare = tmp_path / "bare.tsv"
+    bare.write_text(text + "isten\tagent\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="neither starts nor ends with"):
+        read_word_formation(bare, ["en"])
+    missing = tmp_path / "missing.tsv"
+    missing.write_text("".join(line + "\n" for line in text.splitlines() if not line.endswith("\tdemonym")), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="no affixes for demonym"):
+        read_word_formation(missing, ["en"])

@@ -40,6 +40,8 @@ BAD_LINES = [
     ("reporting_verbs.tsv", "melden\t", "empty forms"),
     ("attribution_pointers.tsv", "dat\tnoemer", "unknown role 'noemer' (allowed: opener, noun)"),
     ("actor_words.tsv", "\tdeterminer", "empty word"),
+    ("word_formation.tsv", "-isten\tperson", "unknown class 'person'"),
+    ("team_names.tsv", "Oranje\t", "empty place"),
     ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
     ("word_endings.tsv", "ste\tordinaal",
      "unknown class 'ordinaal' (allowed: ordinal, inflected_adjective, nominalised_plural)"),

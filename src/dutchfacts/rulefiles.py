@@ -105,6 +105,11 @@ def pattern(name: str) -> Column:
 
 
 POSITIONS = ("before", "after")
+# The affix classes of word_formation.tsv: the fields of actors.rules.WordFormation that are read from it.
+WORD_FORMATION_CLASSES = (
+    "adjective", "capitalised_adjective", "title_adjective", "modifier", "verb", "common_noun",
+    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "agent_plural", "body", "body_compound",
+)
 
 # The format of every rule file that is not one phrase a line: its columns, in order.
 RULE_FILES: dict[str, tuple[Column, ...]] = {
@@ -146,6 +151,8 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "attribution_pointers.tsv": (phrase("word"), one_of("role", ("opener", "noun"))),
     # The word classes are the fields of actors.rules.ActorWords, checked where they are read.
     "actor_words.tsv": (phrase("word"), phrase("class")),
+    "word_formation.tsv": (phrase("affix"), one_of("class", WORD_FORMATION_CLASSES)),
+    "team_names.tsv": (phrase("nickname"), phrase("place")),
     "word_endings.tsv": (phrase("ending"), one_of("class", ("ordinal", "inflected_adjective", "nominalised_plural"))),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }

@@ -27,10 +27,29 @@ def is_actor(actor: LinkedActor) -> bool:
     return True
 
 
+def verbs_of(nlp: Optional[Language]) -> frozenset[str]:
+    """The infinitives among the lemmas of the pipeline's lemma lookup table, if it has one."""
+    if nlp is None:
+        return frozenset()
+    for name, pipe in nlp.pipeline:
+        if nlp.get_pipe_meta(name).factory == "dutchfacts_lemma_lookup":
+            return frozenset(lemma for lemma in pipe.table.values() if lemma.endswith("en") and lemma.isalpha())
+    return frozenset()
+
+
 class ActorFinder(RuleComponent):
-    def __init__(self, rules: Optional[str], windows: AttributionWindows):
+    def __init__(self, rules: Optional[str], windows: AttributionWindows, nlp: Optional[Language] = None):
         super().__init__(rules)
         self.windows = windows
+        self.nlp = nlp
+        self._verbs: Optional[frozenset[str]] = None
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        """Read on first use: the lemma table is loaded after this component is made."""
+        if self._verbs is None:
+            self._verbs = verbs_of(self.nlp)
+        return self._verbs
 
     def use_rules(self, source: RuleSource) -> None:
         rules = load_actor_rules(source)
@@ -40,14 +59,14 @@ class ActorFinder(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         if self.source is None:
             self.load_rules()
-        view = DocView(doc, self.candidates.rules)
+        view = DocView(doc, self.candidates.rules, self.verbs)
         candidates = self.candidates.find(view)
         sentences = sentences_of(doc)
         sentence_of = {i: number for number, sentence in enumerate(sentences) for i in range(sentence.start, sentence.end)}
         actors = link(candidates, sentence_of)
         for actor in actors:
             for candidate in actor.candidates:
-                if candidate.kind == "place":
+                if candidate.kind == "place" and candidate.rule != "name:team":
                     candidate.acts = place_acts(doc, candidate, view.opens[candidate.first], view.rules.words)
         actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, view.source, sentences, doc._.figures or [], actors)
@@ -62,4 +81,4 @@ class ActorFinder(RuleComponent):
     assigns=["doc._.actors", "doc._.figures"],
 )
 def make_actor_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> ActorFinder:
-    return ActorFinder(rules, windows_from(AttributionWindows, windows))
+    return ActorFinder(rules, windows_from(AttributionWindows, windows), nlp)

@@ -110,8 +110,10 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
         key = key_of(candidate)
         actors.setdefault(key, LinkedActor(key)).candidates.append(candidate)
     join_heads(actors)
+    join_compounds(actors)
     join_acronyms(actors)
     join_parts(actors)
+    join_named_parts(actors)
     join_appositions(actors, sentence_of)
     for candidate in bare:
         target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
@@ -134,19 +136,68 @@ def join_heads(actors: dict[str, LinkedActor]) -> None:
             actors[named[0]].candidates.extend(actors.pop(head).candidates)
 
 
+def join_compounds(actors: dict[str, LinkedActor]) -> None:
+    """`scholen` joins `basisscholen`, `chauffeurs` joins `buschauffeurs`: a group noun is the short
+    form of the one compound with that head in the article. With two or more (`webwinkels` and
+    `non-foodwinkels`), the bare noun names the whole of which they are parts, and stays apart; so it
+    does where the article describes it with adjectives of its own (`Antwerpse scholen` beside
+    `kleuterscholen`)."""
+    nouns = {key: actor for key, actor in actors.items() if all(c.rule.startswith("group:") for c in actor.candidates)}
+    for key, actor in list(nouns.items()):
+        if any(c.alias for c in actor.candidates):
+            continue
+        head = actor.name.lower()
+        compounds = [
+            k for k, other in nouns.items()
+            if k != key and other.name.lower().endswith(head) and len(other.name.lower().rstrip("-")) - len(head) >= 3
+            and " " not in other.name and other.kind == actor.kind
+        ]
+        if len(compounds) == 1 and key in actors and compounds[0] in actors:
+            actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
+
+
 def initials(name: str) -> str:
     """The initials of a name's capitalised words: `Centraal Bureau voor de Statistiek` → `CBS`."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+def abbreviates(capitals: str, name: str) -> bool:
+    """Whether `capitals` abbreviate `name`: each capitalised word gives its initial, and a compound
+    may give a letter of its head too (`VMM`: Vlaamse Milieumaatschappij)."""
+    words = [word.lower() for word in name.split() if word[:1].isupper()]
+    letters = capitals.lower()
+
+    def fits(letter: int, word: int) -> bool:
+        if word == len(words):
+            return letter == len(letters)
+        if letter == len(letters) or words[word][0] != letters[letter]:
+            return False
+        rest, extra = words[word][1:], letter + 1
+        while True:
+            if fits(extra, word + 1):
+                return True
+            found = rest.find(letters[extra]) if extra < len(letters) and extra - letter <= 2 else -1
+            if found < 0:
+                return False
+            rest, extra = rest[found + 1 :], extra + 1
+
+    return fits(0, 0)
+
+
+def abbreviated(name: str) -> bool:
+    """`CBS`, `UGent`, `UZ Leuven`: a name that is or holds an abbreviation."""
+    return is_acronym(name) or any(sum(c.isupper() for c in word) >= 2 for word in name.split())
+
+
 def join_acronyms(actors: dict[str, LinkedActor]) -> None:
     """`CBS` joins `Centraal Bureau voor de Statistiek` when the article writes both but never
     together (`… (CBS)`), in either order: the one longer organisation name whose capitalised
-    words give the acronym's capitals."""
+    words give the acronym's capitals. So do `UGent` (Universiteit Gent) and `UZ Leuven`
+    (Universitair Ziekenhuis Leuven)."""
     longer = [(key, actor) for key, actor in actors.items() if actor.kind == "organization" and len(actor.name.split()) > 1]
-    for key in [k for k, a in actors.items() if is_acronym(a.name) and a.kind == "organization"]:
+    for key in [k for k, a in actors.items() if abbreviated(a.name) and a.kind == "organization"]:
         capitals = "".join(c for c in actors[key].name if c.isupper())
-        holders = {k for k, actor in longer if len(capitals) > 1 and initials(actor.name) == capitals}
+        holders = {k for k, actor in longer if k != key and len(capitals) > 1 and abbreviates(capitals, actor.name)}
         if len(holders) == 1 and key not in holders:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 
@@ -163,6 +214,21 @@ def join_parts(actors: dict[str, LinkedActor]) -> None:
         word = actors[key].name.lower()
         holders = {k for k, actor in longer if word in (actor.name.lower().split()[0], actor.name.lower().split()[-1])}
         if len(holders) == 1 and key not in holders:
+            actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
+
+
+def join_named_parts(actors: dict[str, LinkedActor]) -> None:
+    """`Rode Kruis` joins `Rode Kruis Vlaanderen`: a name of two words or more joins the one longer
+    organisation name that starts or ends with its words."""
+    names = {key: actor.name.split() for key, actor in actors.items() if actor.kind == "organization"}
+    for key, words in sorted(names.items(), key=lambda item: len(item[1])):
+        if len(words) < 2 or key not in actors or not all(word[:1].isupper() for word in words):
+            continue
+        holders = {
+            k for k, other in names.items()
+            if k != key and k in actors and len(other) > len(words) and (other[: len(words)] == words or other[-len(words) :] == words)
+        }
+        if len(holders) == 1:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 
 

@@ -9,13 +9,8 @@ from ..text import is_finite_verb
 from .rules import ActorRules
 from .view import DocView, is_acronym, is_capitalised, lower_tail_compound
 
-COMPASS = regex.compile(r"^(?:Noord|Zuid|Oost|West|Midden|Centraal)-\p{Lu}")
-COMPASS_LIST = regex.compile(r"^(?:(?:Noord|Zuid|Oost|West|Midden)-\s+(?:en|of)\s+)+")
-ADJECTIVE_ENDING = regex.compile(r"(?:se|sche|isch|ische|ese|aanse|ense|de|ste|le|ne|re|ke|ige)$")
-CAPITALISED_ADJECTIVE = regex.compile(r"(?:se|sche|isch|ische|aanse|ense|ees)$")
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
-PLURAL_NOUN = regex.compile(r"^\p{Ll}{3,}(?:en|ers|s)$")
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 
 
@@ -24,7 +19,7 @@ def can_start_name(view: DocView, index: int) -> bool:
     if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
         return False
     if token.text.endswith("-"):
-        return view.lower(index + 1) in ("en", "of") and view.word(index + 2)[:1].isupper()
+        return view.lower(index + 1) in view.rules.words.list_link and view.word(index + 2)[:1].isupper()
     if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
         return False
     if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
@@ -140,7 +135,8 @@ def portfolio_end(view: DocView, index: int) -> int:
     """After `van`, the end of a portfolio such as `Justitie en Veiligheid`, or `index` if none."""
     for portfolio in view.rules.portfolios:
         words = [view.word(i) for i in range(index, index + len(portfolio))]
-        if tuple(words) == portfolio and view.free(index, index + len(portfolio)):
+        # The commas of `Volksgezondheid, Welzijn en Sport` are claimed as punctuation: only its words must be free.
+        if tuple(words) == portfolio and not any(view.claimed[i] and view.word(i) != "," for i in range(index, index + len(portfolio))):
             return index + len(portfolio)
     return index
 
@@ -151,13 +147,15 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     rules = view.rules
     if text in rules.parties or text in rules.institutions:
         return "organization"
-    if text in rules.places or text.title() in rules.places or COMPASS.match(COMPASS_LIST.sub("", text)):
+    if text in rules.places or text.title() in rules.places or rules.formation.compass.match(rules.formation.compass_list.sub("", text)):
         return "place"
     if any(is_acronym(w) or is_organisation_word(view.rules, w) for w in words):
         return "organization"
     before = view.word(first - 1)
     if before.islower() and is_organisation_word(view.rules, before):
         return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    if len(words) == 1 and view.tagged and listed_with_places(view, last):
+        return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
     labels = {t.ent_type_ for t in capitalised_tokens}
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
@@ -169,7 +167,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "organization"
     capitalised = [w for w in words if w[:1].isupper()]
     others = [w for w in words if not w[:1].isupper()]
-    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not ADJECTIVE_ENDING.search(words[0]):
+    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not rules.formation.adjective.search(words[0]):
         return "person"
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
@@ -179,7 +177,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
 def in_list_of_places(view: DocView, index: int) -> bool:
     """`in Rotterdam, Schiedam en Vlaardingen`, `Leidschendam en Den Haag`: after a locating word,
     or listed with a known place."""
-    listed = {",", "en", "of"}
+    listed = {",", *view.rules.words.list_link}
     before = index - 1
     while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()):
         if view.word(before) in view.rules.places:
@@ -193,17 +191,26 @@ def in_list_of_places(view: DocView, index: int) -> bool:
     return view.lower(before) in view.rules.words.locating
 
 
+def listed_with_places(view: DocView, last: int) -> bool:
+    """A comma or a list word after a name, then a name the model calls a place."""
+    after = last
+    if view.word(after) != "," and view.lower(after) not in view.rules.words.list_link:
+        return False
+    following = view.doc[after + 1] if after + 1 < len(view.doc) else None
+    return following is not None and following.text[:1].isupper() and ENTITY_KINDS.get(following.ent_type_) == "place"
+
+
 def is_adjective(view: DocView, index: int) -> bool:
     """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
     lower-case word, not a name such as `Meerwaarde komt`."""
     word, following = view.word(index), view.word(index + 1)
     if is_acronym(word) or not following[:1].islower():
         return False
-    if CAPITALISED_ADJECTIVE.search(word):
+    if view.rules.formation.capitalised_adjective.search(word):
         return True
     if view.tagged:
         return view.doc[index].pos_ == "ADJ"
-    return word.endswith("e") and not is_organisation_word(view.rules, word) and (view.rules.noun(following) is not None or PLURAL_NOUN.search(following) is not None)
+    return word.endswith("e") and not is_organisation_word(view.rules, word) and (view.rules.noun(following) is not None or view.rules.formation.plural.search(following) is not None)
 
 
 def names_a_thing(rules: ActorRules, word: str) -> bool:

@@ -13,7 +13,7 @@ SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
 def located(doc: Doc, first: int, words: ActorWords) -> bool:
     """After a locating word, also further down a list: `in Amsterdam, Utrecht, Den Haag en Haarlem`."""
     index = first - 1
-    while index >= 0 and (doc[index].text in {",", "en", "of"} or doc[index].text[:1].isupper() or doc[index].text.endswith("-")):
+    while index >= 0 and (doc[index].text in {",", *words.list_link} or doc[index].text[:1].isupper() or doc[index].text.endswith("-")):
         index -= 1
     return index >= 0 and doc[index].lower_ in words.locating
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Iterable
 
 import regex
 
 from ..figures.lexicon import alternation, load_lexicon
 from ..figures.numbers import NumberWords
-from ..rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
+from ..rulefiles import RULES_DIR, WORD_FORMATION_CLASSES, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 ANY_WORDS = "…"
 
@@ -57,6 +58,11 @@ class ActorWords:
     """With the locating words and the determiners."""
     clause_opener: frozenset[str]
     pointer_determiner: frozenset[str]
+    definite_article: frozenset[str]
+    list_link: frozenset[str]
+    elision_link: frozenset[str]
+    description_opener: frozenset[str]
+    partitive: frozenset[str]
     possessive: frozenset[str]
     personal_pronoun: frozenset[str]
 
@@ -76,6 +82,79 @@ def read_actor_words(path: Path) -> ActorWords:
     return ActorWords(**{name: frozenset(words) for name, words in classes.items()})
 
 
+
+@dataclass(frozen=True)
+class WordFormation:
+    """The affixes of word_formation.tsv as patterns, one per class: `search` tells whether a word has one."""
+
+    adjective: regex.Pattern
+    capitalised_adjective: regex.Pattern
+    title_adjective: regex.Pattern
+    modifier: regex.Pattern
+    verb: regex.Pattern
+    common_noun: regex.Pattern
+    agent: regex.Pattern
+    """After at least three lower-case letters."""
+    agent_not_first_name: regex.Pattern
+    """After at least three lower-case letters."""
+    demonym: regex.Pattern
+    """A whole capitalised word."""
+    plural: regex.Pattern
+    """A whole lower-case word of at least three letters before the ending."""
+    compass: regex.Pattern
+    """A place name opening with a direction: `Noord-Holland`."""
+    compass_list: regex.Pattern
+    """Directions with an elided part before a place name: `Oost- en ` in `Oost- en West-Vlaanderen`."""
+    person_plural: regex.Pattern
+    """After at least three lower-case letters."""
+    agent_plural: regex.Pattern
+    """After at least three lower-case letters; group 1 is the stem before the ending."""
+    body: regex.Pattern
+    """A whole lower-case word: a body's head alone or after a compound's first part, or a compound
+    with a head of body_compound."""
+    body_head: regex.Pattern
+    """A body's head alone: `bestuur`, `raad`."""
+
+
+def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
+    endings: dict[str, list[str]] = {name: [] for name in WORD_FORMATION_CLASSES}
+    beginnings: dict[str, list[str]] = {name: [] for name in WORD_FORMATION_CLASSES}
+    for affix, name in read_rows(path, 2):
+        if affix.startswith("-") and len(affix) > 1:
+            endings[name].append(affix[1:])
+        elif affix.endswith("-") and len(affix) > 1:
+            beginnings[name].append(affix[:-1])
+        else:
+            raise RuleFileError(f"{path}: affix {affix!r} neither starts nor ends with `-`")
+    missing = [name for name in WORD_FORMATION_CLASSES if not endings[name] and not beginnings[name]]
+    if missing:
+        raise RuleFileError(f"{path}: no affixes for {', '.join(missing)}")
+
+    def ending(name: str) -> str:
+        return rf"(?:{alternation(endings[name])})$"
+
+    common = [rf"^(?:{alternation(beginnings['common_noun'])})"] if beginnings["common_noun"] else []
+    compass = alternation(beginnings["compass"])
+    return WordFormation(
+        adjective=regex.compile(ending("adjective")),
+        capitalised_adjective=regex.compile(ending("capitalised_adjective")),
+        title_adjective=regex.compile(ending("title_adjective")),
+        modifier=regex.compile(ending("modifier")),
+        verb=regex.compile(ending("verb")),
+        common_noun=regex.compile("|".join([*common, ending("common_noun")])),
+        agent=regex.compile(rf"\p{{Ll}}{{3,}}{ending('agent')}"),
+        agent_not_first_name=regex.compile(rf"\p{{Ll}}{{3,}}{ending('agent_not_first_name')}"),
+        demonym=regex.compile(rf"^\p{{Lu}}\p{{Ll}}+{ending('demonym')}"),
+        plural=regex.compile(rf"^\p{{Ll}}{{3,}}{ending('plural')}"),
+        compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
+        compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
+        person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
+        agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
+        body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
+        body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),
+    )
+
+
 @dataclass(frozen=True)
 class ActorRules:
     nouns: dict[str, ActorNoun]
@@ -88,9 +167,13 @@ class ActorRules:
     organisation_cues: frozenset[str]
     parties: frozenset[str]
     places: frozenset[str]
+    team_places: dict[str, str]
+    """A national team's nickname → the place it plays for (`Rode Duivels` → `België`)."""
     portfolios: tuple[tuple[str, ...], ...]
     """Portfolio names as word tuples, longest first."""
     not_names: frozenset[str]
+    leading_articles: frozenset[str]
+    """Articles dropped from the front of an actor's name, as the scorer drops them."""
     anaphors: frozenset[str]
     not_actor_heads: frozenset[str]
     descriptor_heads: frozenset[str]
@@ -108,6 +191,7 @@ class ActorRules:
     time_frames: frozenset[str]
     time_units: frozenset[str]
     words: ActorWords
+    formation: WordFormation
     number_words: NumberWords
     """The number words of number_words.tsv, compounds included (`tweeëntwintig`)."""
     fraction_word: regex.Pattern
@@ -122,6 +206,17 @@ class ActorRules:
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
+
+    @cached_property
+    def portfolio_words(self) -> frozenset[str]:
+        """The capitalised words of the listed portfolios: `Onderwijs`, `Zaken`, `Werk`."""
+        return frozenset(word for portfolio in self.portfolios for word in portfolio if word[:1].isupper())
+
+    @cached_property
+    def leading_article(self) -> regex.Pattern:
+        """An article opening a mention, dropped from the actor's name (`de Tweede Kamer`)."""
+        articles = [*self.leading_articles, *(word.capitalize() for word in self.leading_articles)]
+        return regex.compile(rf"^(?:{alternation(articles)})\s+")
 
     @cached_property
     def not_after_particle(self) -> str:
@@ -175,6 +270,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
     }
     pointers = read_rows(folder / "attribution_pointers.tsv", 2)
     lexicon = load_lexicon(folder)
+    words = read_actor_words(folder / "actor_words.tsv")
     numbers = NumberWords(lexicon)
     fractions = alternation([*lexicon.fractions, *(w for w, e in lexicon.number_words.items() if e.kind == "fraction_word")])
     return ActorRules(
@@ -186,10 +282,12 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         organisation_cues=frozenset(word.lower() for word in read_words(folder / "organisation_cues.txt")),
         parties=read_words(folder / "actor_parties.txt"),
         places=read_words(folder / "places.txt"),
+        team_places=dict(read_rows(folder / "team_names.tsv", 2)),
         portfolios=tuple(
             sorted({tuple(p.replace(",", " ,").split()) for p in read_words(folder / "portfolios.txt")}, key=len, reverse=True)
         ),
         not_names=read_words(folder / "not_names.txt"),
+        leading_articles=read_words(folder / "leading_articles.txt"),
         anaphors=read_words(folder / "actor_anaphors.txt"),
         not_actor_heads=read_words(folder / "not_actor_heads.txt"),
         descriptor_heads=read_words(folder / "descriptor_heads.txt"),
@@ -204,7 +302,8 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
-        words=read_actor_words(folder / "actor_words.tsv"),
+        words=words,
+        formation=read_word_formation(folder / "word_formation.tsv", words.list_link),
         number_words=numbers,
         fraction_word=regex.compile(rf"(?:{numbers.of_kind('unit')})?(?:{fractions})", regex.IGNORECASE),
         attribution_stops=read_words(folder / "attribution_stops.txt"),

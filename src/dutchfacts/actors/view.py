@@ -12,7 +12,6 @@ from .rules import ActorRules
 
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
-LEADING_ARTICLE = regex.compile(r"^(?:de|het|een|De|Het|Een)\s+")
 
 
 @dataclass
@@ -57,8 +56,6 @@ def lower_tail_compound(text: str) -> bool:
     return "-" in text.strip("-") and text.rsplit("-", 1)[1][:1].islower()
 
 
-def strip_article(text: str) -> str:
-    return LEADING_ARTICLE.sub("", text)
 
 
 @dataclass
@@ -67,6 +64,9 @@ class DocView:
 
     doc: Doc
     rules: ActorRules
+    verbs: frozenset[str] = frozenset()
+    """The verbs the model's lemma table knows (`aanmelden`), so that an agent noun can be told by
+    its verb (`aanmelders`); none without a model."""
     claimed: list[bool] = field(init=False)
     """Tokens a pass has taken, and tokens no name can use (punctuation, the date prefix)."""
     opens: list[bool] = field(init=False)
@@ -122,7 +122,7 @@ class DocView:
         end = self.ends[last - 1]
         if text.endswith(".") and text.count(".") == 1 and len(text) > 2:
             text, end = text[:-1], end - 1
-        fields.setdefault("name", strip_article(text))
+        fields.setdefault("name", self.rules.leading_article.sub("", text))
         if fields["name"].endswith(".") and fields["name"].count(".") == 1 and len(fields["name"]) > 2:
             fields["name"] = fields["name"][:-1]
         fields.setdefault("key", fields["name"].lower())

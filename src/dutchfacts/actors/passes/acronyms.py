@@ -61,7 +61,9 @@ def expansion_before(view: DocView, bracket: int, acronym: str) -> Optional[int]
         word = view.word(index)
         if view.claimed[index] and word != ",":
             break
-        if word[:1].lower() == letters[position] and word[:1].isalpha():
+        # Small words of a name (`voor`, `van`) give no letter: `Vereniging voor Steden en Gemeenten (VVSG)`.
+        connector = word.islower() and (word in view.rules.words.name_connector or word in view.rules.words.always_connector)
+        if word[:1].lower() == letters[position] and word[:1].isalpha() and not connector:
             position -= 1
             first = index
         index -= 1

@@ -7,17 +7,15 @@ from typing import Iterable, Optional
 
 import regex
 
-from ..names import ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, name_end, name_kind, names_a_thing
+from ..names import (
+    ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, is_organisation_word, name_end, name_kind, names_a_thing,
+)
 from ..rules import ActorRules
 from ..view import Candidate, DocView, is_acronym
 
 DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
 ASIDE_JOINERS = {"en", "&"}
-COMMON_NOUN_ENDING = regex.compile(r"^(?:daar|hier|waar)|(?:ing|heid|tie|sie|teit|isme|schap|dom|nis|de|te|en|s|cht|gd)$")
-AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:er|ster|aar|ist|eur|trice|ant|ent)$")
-BLANK_AGENT_NOUN = regex.compile(r"\p{Ll}{3,}(?:ster|aar|ist|eur|trice|aller|oerder)$")
-DEMONYM = regex.compile(r"^\p{Lu}\p{Ll}+(?:enaren|enaars|naren|naars)$")
 
 
 def names(view: DocView) -> Iterable[Candidate]:
@@ -49,26 +47,37 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     single = len(words) == 1
     if view.opens[first] and all(w.isupper() for w in words) and view.word(last) in DASHES:
         return None  # a dateline: `DEN HAAG - De productie …`
-    if single and DEMONYM.match(words[0]):
+    if text in view.rules.team_places:
+        # A national team is the place it plays for, and it acts wherever it is named.
+        place = view.rules.team_places[text]
+        return view.candidate(first, last, "place", "name:team", key=place.lower(), acts=True)
+    if single and view.rules.formation.demonym.match(words[0]):
         return view.candidate(first, last, "group", "name:demonym")
     if single and view.opens[first] and not known_name(view, first):
         return None
     if single and is_adjective(view, first):
         return None
+    if any(word.endswith("-") for word in words) and is_adjective(view, last - 1):
+        return None  # `de Noord- en Zuid-Hollandse gemeenten`
     if any(names_a_thing(view.rules, word) for word in {words[0], words[-1]}):
         return None
     if not single and view.opens[first] and is_descriptor(view, first, last):
         name = view.text(first + 1, last)
         return view.candidate(first + 1, last, name_kind(view, first + 1, last), "name:described", name=name, alias=text)
-    return view.candidate(first, last, name_kind(view, first, last), "name:capitalised", name=text)
+    kind = apposition_of_kind(view, last) or name_kind(view, first, last)
+    return view.candidate(first, last, kind, "name:capitalised", name=text)
 
 
 def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) -> bool:
-    """`minister Slob (Basis- en Voortgezet Onderwijs en Media, CU)`: a portfolio in brackets after a name."""
+    """`minister Slob (Basis- en Voortgezet Onderwijs en Media, CU)`: a portfolio in brackets after a
+    name, told by a word of the listed portfolios; `Frans van Gestel (Publieke Werken)` names his firm."""
     opens_aside = view.word(first - 1) == "(" and view.claimed[first - 2] and view.word(first - 2) not in (")", "")
     if not (opens_aside or continued):
         return False
-    return not any(is_acronym(view.word(i)) or view.word(i) in view.rules.parties for i in range(first, last))
+    words = [view.word(i) for i in range(first, last)]
+    if any(is_acronym(word) or word in view.rules.parties for word in words):
+        return False
+    return continued or any(word.rstrip("-") in view.rules.portfolio_words for word in words)
 
 
 def is_title_noun(rules: ActorRules, word: str) -> bool:
@@ -83,11 +92,14 @@ def is_descriptor(view: DocView, first: int, last: int) -> bool:
     if word in view.capitalised_inside:
         return False
     rest = view.text(first + 1, last)
+    if rest in view.rules.places:
+        return False  # `Club Brugge`: a body named after its place
     lower = word.lower()
     heads = view.rules.anaphors | view.rules.offices | view.rules.descriptor_heads
     # A person noun by its agent ending (`Aanvoerster Roos`, `Invaller Mila`): an ending that no first
     # name has, or any agent ending on a word the tagger calls a common noun.
-    if BLANK_AGENT_NOUN.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and AGENT_NOUN.search(lower):
+    formation = view.rules.formation
+    if formation.agent_not_first_name.search(lower) or view.tagged and view.doc[first].pos_ == "NOUN" and formation.agent.search(lower):
         return True
     # Opening a sentence, a noun of kind before a name is its descriptor (`Bouwbedrijf Heijmans`).
     if any(lower.endswith(head) for head in view.rules.anaphors | view.rules.descriptor_heads) and not view.rules.is_office(word):
@@ -110,18 +122,31 @@ def known_name(view: DocView, index: int) -> bool:
     if word in view.capitalised_inside:
         return True
     following = view.word(index + 1).lower()
-    if following in view.rules.reporting_forms:
+    if following in view.rules.reporting_forms or apposition_of_kind(view, index + 1):
         return True
     if acts_as_subject(view, index):
         return True
     return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
 
 
+def apposition_of_kind(view: DocView, comma: int) -> str:
+    """`Febelfin, de federatie van de Belgische banken, …`: after a name, a comma, an article and a
+    noun of an organisation or an office tell its kind; `` if there is none."""
+    if view.word(comma) != "," or view.lower(comma + 1) not in view.rules.words.definite_article:
+        return ""
+    noun = view.word(comma + 2)
+    if not noun.islower():
+        return ""
+    if view.rules.is_office(noun):
+        return "person"
+    return "organization" if noun in view.rules.anaphors or is_organisation_word(view.rules, noun) else ""
+
+
 def acts_as_subject(view: DocView, index: int) -> bool:
     """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
     a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
     word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
-    if view.tagged or COMMON_NOUN_ENDING.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
+    if view.tagged or view.rules.formation.common_noun.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
         return False
     # `Feyenoord en PSV boekten winst`: listed with a name.
     if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):

@@ -1,17 +1,14 @@
 """The group nouns pass: collectives such as `huishoudens`, `de consument`, `65-plussers`, with the
-adjectives before them and a `met`/`zonder` phrase after them; `de organisatie` as an anaphor."""
+adjectives before them and a `met`/`zonder` phrase after them; `de organisatie` as an anaphor; and
+people named by a plural no list has, found by its word formation (`..formation`)."""
 
 from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
-from ..names import CAPITALISED_ADJECTIVE
+from ..formation import in_actor_role, person_noun
+from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
-
-MODIFIER_ENDING = regex.compile(r"(?:isch|lijk|ig)$")
-VERB_ENDING = regex.compile(r"(?:en|d|t)$")
 
 
 def actor_nouns(view: DocView) -> Iterable[Candidate]:
@@ -23,8 +20,8 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         lower = token.text.lower()
         if lower in rules.not_names:
             continue
-        # `de organisatie`, also with adjectives: `de centrale bank`.
-        if lower in rules.anaphors and view.lower(modifiers_before(view, index) - 1) in ("de", "het"):
+        # `de organisatie`, also with adjectives (`de centrale bank`) or as a compound's head (`de milieumaatschappij`).
+        if is_anaphor(view, lower) and view.lower(modifiers_before(view, index) - 1) in rules.words.definite_article:
             modified = modifiers_before(view, index)
             view.claim(index, index + 1)
             yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True,
@@ -46,26 +43,43 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):
             noun = rules.compound_noun(lower, min_prefix=2 if lower[:1].isdigit() else 3)
             rule = "group:compound"
+        if noun is None and in_actor_role(view, index, person_noun(view, index)):
+            noun, rule = ActorNoun(lower, "group"), "group:formation"
         if noun is None:
             continue
         last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
         plural = lower == noun.plural or last > index + 1
         if not plural and not singular_noun(view, index):
             continue
+        if not plural and view.word(last)[:1].isupper() and view.claimed[last] and not view.opens[last]:
+            continue  # `de gepensioneerde Jan Peeters`, `zijn vrouw Maria`: a title of the name after it
+        # Only with a parse: the children of a token of an unparsed doc are not to be read.
+        if not plural and view.doc.has_annotation("DEP") and any(child.dep_ == "cop" for child in token.children):
+            continue  # `zijn het grootste slachtoffer`: a role said of the subject, no actor of its own
         view.claim(index, last)
         written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
         name = written if rule == "group:compound" else noun.plural if plural else written
         modified, described = modifiers_before(view, index), description_after(view, last)
-        if view.lower(index - 1) in ("tot", "en", "of") and view.word(index - 2).endswith("-"):
+        if view.lower(index - 1) in rules.words.elision_link and view.word(index - 2).endswith("-"):
             modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
         alias = view.text(modified, described) if (modified, described) != (index, last) else None
         yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
 
 
+def is_anaphor(view: DocView, lower: str) -> bool:
+    """A listed anaphor, or a compound ending in one that the article also writes capitalised
+    inside a name (`de milieumaatschappij` after `Vlaamse Milieumaatschappij`)."""
+    if lower in view.rules.anaphors:
+        return True
+    return lower.isalpha() and any(lower.endswith(noun) and len(lower) > len(noun) for noun in view.rules.anaphors) and (
+        lower.capitalize() in view.capitalised_inside
+    )
+
+
 def description_after(view: DocView, last: int) -> int:
     """Where `met`/`zonder` and a short noun phrase after a group noun end: `mensen met een laag
     inkomen`, `mensen zonder werk`; `last` itself when there is none. The phrase ends on a noun."""
-    if view.lower(last) not in ("met", "zonder"):
+    if view.lower(last) not in view.rules.words.description_opener:
         return last
     # One word (`zonder werk`), or an article and up to two more (`met een laag inkomen`).
     longest = last + (4 if view.lower(last + 1) in view.rules.words.phrase_opener else 2)
@@ -92,13 +106,13 @@ def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
         return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
     if word in view.rules.words.phrase_opener or word.endswith("e") or view.rules.is_number_word(word):
         return False
-    if MODIFIER_ENDING.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
+    if view.rules.formation.modifier.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
         return False
     # `een leefloon ondersteund`, `een verblijfsvergunning wachten`: a verb after the noun.
     after_noun = index - 1 > opening and not (
         before in view.rules.words.phrase_opener or before.endswith("e") or before in view.rules.words.plain_adjective
     )
-    return not (after_noun and VERB_ENDING.search(word))
+    return not (after_noun and view.rules.formation.verb.search(word))
 
 
 def modifiers_before(view: DocView, index: int) -> int:
@@ -110,9 +124,9 @@ def modifiers_before(view: DocView, index: int) -> int:
         lower = word.lower()
         if not word.isalpha() or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
             break
-        if word[:1].isupper() and not CAPITALISED_ADJECTIVE.search(word):
+        if word[:1].isupper() and not view.rules.formation.capitalised_adjective.search(word):
             break
-        if not (lower.endswith("e") or MODIFIER_ENDING.search(lower)):
+        if not (lower.endswith("e") or view.rules.formation.modifier.search(lower)):
             break
         first -= 1
     return first

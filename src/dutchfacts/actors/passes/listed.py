@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..names import ADJECTIVE_ENDING, can_start_name, name_end, portfolio_end
+from ..names import can_start_name, name_end, portfolio_end
 from ..view import Candidate, DocView
 
 
@@ -14,11 +14,14 @@ def parties(view: DocView) -> Iterable[Candidate]:
 
 
 def institutions(view: DocView) -> Iterable[Candidate]:
-    for candidate in phrases(view, view.rules.institutions, "organization", "institution", case_sensitive=False):
+    listed = phrases(view, view.rules.institutions, "organization", "institution", case_sensitive=False)
+    for candidate in [*listed, *bodies(view)]:
         first, last = candidate.first, candidate.last
         before = view.word(first - 1)
-        if before[:1].isupper() and ADJECTIVE_ENDING.search(before) and not view.claimed[first - 1]:
+        if before[:1].isupper() and view.rules.formation.adjective.search(before) and not view.claimed[first - 1]:
             first -= 1
+        elif not view.claimed[first - 1] and is_body_adjective(view, first - 1):
+            first -= 1  # `de lokale politie`, `het Leuvense stadsbestuur` opening a sentence
         if view.lower(last) == "van" and portfolio_end(view, last + 1) > last + 1:
             last = portfolio_end(view, last + 1)
         elif view.lower(last) == "van" and view.word(last + 1) in view.rules.places:
@@ -31,6 +34,34 @@ def institutions(view: DocView) -> Iterable[Candidate]:
             candidate = view.candidate(first, last, "organization", "institution:named")
         candidate.alias = head
         yield candidate
+
+
+def bodies(view: DocView) -> Iterable[Candidate]:
+    """An unnamed body by the head of its noun, after an article: a compound (`de ondernemingsraad`,
+    `het stadsbestuur`) or a head with an adjective that says which (`het Antwerpse parket`). A bare
+    head (`het bestuur`, `de directie`) mostly stands for an organ of a body named elsewhere."""
+    for index, word in enumerate(view.words):
+        lower = word.lower()
+        if view.claimed[index] or not (word.islower() or view.opens[index]) or not view.rules.formation.body.search(lower):
+            continue
+        if any(lower.endswith(head) for head in view.rules.not_actor_heads):
+            continue
+        compound = view.rules.formation.body_head.fullmatch(lower) is None
+        modified = is_body_adjective(view, index - 1)
+        if view.lower(index - 1 - modified) in view.rules.words.definite_article and (compound or modified):
+            view.claim(index, index + 1)
+            yield view.candidate(index, index + 1, "organization", "institution", name=lower, key=lower)
+
+
+def is_body_adjective(view: DocView, index: int) -> bool:
+    """`lokale`, `federale`, `Leuvense` right after an article: an adjective that says which body."""
+    word = view.word(index)
+    lower = word.lower()
+    if index < 1 or not word.isalpha() or lower in view.rules.words.not_modifier or view.claimed[index]:
+        return False
+    if word[:1].isupper() and not view.rules.formation.capitalised_adjective.search(word):
+        return False
+    return lower.endswith("e") and len(lower) > 3 and view.lower(index - 1) in view.rules.words.definite_article
 
 
 def phrases(view: DocView, phrases: Iterable[str], kind: str, rule: str, case_sensitive: bool) -> Iterable[Candidate]:

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
-from ..names import can_start_name, is_organisation_word, name_end, portfolio_end
+from ..names import can_continue_name, can_start_name, is_organisation_word, name_end, names_a_thing, portfolio_end
 from ..view import Candidate, DocView, is_acronym
-
-TITLE_ADJECTIVE = regex.compile(r"(?:s|se|sche|isch|ische|ees)$")
 
 
 def offices(view: DocView) -> Iterable[Candidate]:
@@ -30,8 +26,13 @@ def offices(view: DocView) -> Iterable[Candidate]:
                 office_end = after
         office = view.text(index, office_end).lower()
         title_start = index - 1 if is_title_adjective(view, index - 1) else index
-        if office_end < len(doc) and can_start_name(view, office_end) and not is_acronym(view.word(office_end)):
+        starts_name = office_end < len(doc) and (can_start_name(view, office_end) or first_name_after_office(view, office_end))
+        if starts_name and not is_acronym(view.word(office_end)):
             name_last = name_end(view, office_end)
+            if names_a_thing(view.rules, view.word(name_last - 1)):
+                view.claim(index, name_last)  # `het Koning Boudewijnstadion`: a venue named after a person
+                index = name_last
+                continue
             if view.word(office_end).lower() not in view.rules.organisation_cues and view.text(office_end, name_last) not in view.rules.places:
                 name = view.text(office_end, name_last)
                 alias_end = name_last
@@ -45,17 +46,41 @@ def offices(view: DocView) -> Iterable[Candidate]:
         if office_end > index + 1:
             view.claim(title_start, office_end)
             yield view.candidate(title_start, office_end, "person", "office:portfolio", office=office)
-        elif view.rules.noun(word) is None and (view.lower(index - 1) in view.rules.words.determiner or view.opens[index]) and not view.word(office_end)[:1].isupper():
-            view.claim(index, office_end)
+        elif view.rules.noun(word) is None and not view.word(office_end)[:1].isupper() and (
+            view.lower(index - 1) in view.rules.words.determiner or view.opens[index] or described_office(view, index)
+        ):
+            # `de Limburgse gouverneur`, `de nieuwe burgemeester`: the adjective belongs to the title.
+            first = index - 1 if described_office(view, index) else index
+            view.claim(first, office_end)
             yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
-                                 key=f"office:{word.lower()}", office=word.lower())
+                                 key=f"office:{word.lower()}", office=word.lower(),
+                                 alias=view.text(first, office_end) if first < index else None)
         index = office_end
+
+
+def first_name_after_office(view: DocView, index: int) -> bool:
+    """`schepen Elke Decruynaere`, `bondscoach Per Lunde`: after an office, a capitalised word that
+    is also a common word (`elke`, `per`) opens a name when a name goes on after it."""
+    word = view.word(index)
+    if view.claimed[index] or view.opens[index] or not word[:1].isupper() or word not in view.rules.not_names:
+        return False
+    return index + 1 < len(view.doc) and can_continue_name(view, index + 1) and view.word(index + 1) not in view.rules.not_names
+
+
+def described_office(view: DocView, index: int) -> bool:
+    """An adjective between an article and an office: `de Limburgse gouverneur`, `de nieuwe burgemeester`."""
+    adjective = view.word(index - 1)
+    if view.claimed[index - 1] or not adjective.isalpha() or adjective.lower() in view.rules.words.not_modifier:
+        return False
+    if adjective[:1].isupper() and not view.rules.formation.capitalised_adjective.search(adjective):
+        return False
+    return adjective.endswith("e") and view.lower(index - 2) in view.rules.words.determiner
 
 
 def is_title_adjective(view: DocView, index: int) -> bool:
     """`Vlaams minister`, `Vlaamse minister`, `Europees commissaris`: an adjective of the office."""
     word = view.word(index)
-    return index >= 0 and not view.claimed[index] and word[:1].isupper() and bool(TITLE_ADJECTIVE.search(word))
+    return index >= 0 and not view.claimed[index] and word[:1].isupper() and bool(view.rules.formation.title_adjective.search(word))
 
 
 def unlisted_portfolio_end(view: DocView, index: int) -> int:

@@ -1,0 +1,99 @@
+"""People named by a plural that no list has: found by word formation (an ending that names people,
+or an agent noun of a verb the model's lemma table knows) where the noun is in an actor's role
+(counted, listed with another actor noun, or acting)."""
+
+from __future__ import annotations
+
+from .view import DocView
+
+SUBJECTS = {"nsubj", "nsubj:pass"}
+
+
+def person_noun(view: DocView, index: int) -> str:
+    """How a plural names people: `person` by its ending (`analisten`, `technici`), `agent` as the
+    agent noun of a verb the model's lemma table knows (`aanmelders`, `speurders`), or `` for a
+    word that does not (`cijfers`). A person ending on a word the tagger took for a verb or an
+    adjective (`verloskundigen`) is `listed`: a noun only where it is listed with another."""
+    word = view.word(index)
+    lower = word.lower()
+    if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
+        return ""
+    if any(lower.endswith(head) for head in view.rules.not_actor_heads):
+        return ""
+    formation = view.rules.formation
+    if formation.person_plural.search(lower):
+        return "person" if nominal(view, index) else "listed"
+    if not nominal(view, index):
+        return ""
+    agent = formation.agent_plural.search(lower) if view.verbs else None
+    if agent is None:
+        return ""
+    stem = agent.group(1)
+    # `speurders`: after r, l or n the agent ending is -der.
+    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+    return "agent" if any(s + "en" in view.verbs for s in stems) else ""
+
+
+def nominal(view: DocView, index: int) -> bool:
+    """Tagged as a noun, or as a nominalised adjective (ADJ|nom); any word without a tagger."""
+    token = view.doc[index]
+    return not view.tagged or token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("ADJ|nom")
+
+
+def in_actor_role(view: DocView, index: int, person: str) -> bool:
+    """A person noun that is counted (`23 analisten`), listed with another actor noun (`fysiotherapeuten
+    en diëtisten`), or that acts: the subject of a verb, or after `volgens`. An agent noun is not
+    taken for being counted alone: many name a tool (`printers`, `tellers`)."""
+    if not person:
+        return False
+    before = index - 1
+    adjective = view.lower(before)
+    if adjective.endswith("e") and adjective.isalpha() and len(adjective) > 3 and adjective not in view.rules.words.not_modifier:
+        before -= 1  # `480 ondervraagde leerkrachten`
+    if view.lower(before) in view.rules.words.determiner and view.lower(before - 1) in view.rules.words.partitive:
+        before -= 2  # `een kwart van de cursisten`
+    counted = is_figure(view, before) or view.doc.has_annotation("DEP") and any(
+        child.dep_ == "nummod" for child in view.doc[index].children
+    )  # `8.000 extra technici`
+    if counted and person == "person":
+        return True
+    if any(listed_actor_noun(view, neighbour) for neighbour in listed_with(view, index)):
+        return True
+    if person == "listed":
+        return False
+    if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
+        return True
+    if view.doc.has_annotation("DEP"):
+        token = view.doc[index]
+        return token.dep_ in SUBJECTS or token.dep_ == "conj" and token.head.dep_ in SUBJECTS
+    opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
+    following = view.lower(index + 1)
+    return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)
+
+
+def is_figure(view: DocView, index: int) -> bool:
+    word = view.word(index)
+    return any(c.isdigit() for c in word) or view.rules.is_number_word(word) or view.rules.is_fraction_word(word)
+
+
+def listed_with(view: DocView, index: int) -> list[int]:
+    """The nouns right before and after `index` in a list: `operatieassistenten, anesthesiemedewerkers
+    en verloskundigen`, `de apothekers en de laboranten`."""
+    links = {",", *view.rules.words.list_link}
+    neighbours = []
+    for step in (-1, 1):
+        at = index + step
+        if step == -1 and view.lower(at) in view.rules.words.determiner:
+            at -= 1
+        if view.lower(at) not in links:
+            continue
+        at += step
+        if step == 1 and view.lower(at) in view.rules.words.determiner:
+            at += 1
+        neighbours.append(at)
+    return [at for at in neighbours if 0 <= at < len(view.doc)]
+
+
+def listed_actor_noun(view: DocView, index: int) -> bool:
+    lower = view.lower(index)
+    return bool(view.rules.noun(lower) or view.rules.compound_noun(lower) or person_noun(view, index))
