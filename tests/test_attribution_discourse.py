@@ -280,9 +280,9 @@ def test_each_item_of_a_list_is_a_paragraph_of_its_own(any_nlp):
 
 
 def test_a_list_item_names_its_source_with_an_abbreviation_in_brackets(any_nlp):
-    text = "Verwachte groei in 2026:\n- Internationaal Monetair Fonds (IMF): 1,4 procent\n- Rabobank: 1,1 procent"
+    text = "Verwachte groei in 2026:\n- Internationaal Monetair Fonds (IMF): 1,4 procent\n- ING: 1,1 procent"
     found = sources(any_nlp, text)
-    assert found["1,4 procent"] == "Internationaal Monetair Fonds" and found["1,1 procent"] == "Rabobank"
+    assert found["1,4 procent"] == "Internationaal Monetair Fonds" and found["1,1 procent"] == "ING"
 
 
 # --- reporting verbs of the table --------------------------------------------------------

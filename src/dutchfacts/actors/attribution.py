@@ -288,13 +288,23 @@ class Attribution:
             if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
                 continue
             found.append(Cue(speaker, cue_first, kind == "after", kind == "verb"))
-        # A heading such as `UWV: 20 procent minder WW-uitkeringen`.
+        # A heading such as `UWV: 20 procent minder WW-uitkeringen`, `- Centraal Planbureau (CPB): 1,3 procent`.
         start = sentence.start + (doc[sentence.start].text in BULLETS)
-        opening = [s for s in spans if s.first == start and s.last < len(doc) and doc[s.last].text == ":"]
+        opening = [s for s in spans if s.first == start and self.colon_after(doc, s.last, sentence.end)]
         if opening and not found:
             found.append(Cue(opening[0], sentence.start, True, False))
         found.sort(key=lambda cue: cue.first)
         return found
+
+    @staticmethod
+    def colon_after(doc: Doc, index: int, end: int) -> bool:
+        """A colon at `index`, or after a bracketed part there (`(CPB):`, tokenised `(`, `CPB`, `):`)."""
+        if index < end and doc[index].text == "(":
+            index = next((i for i in range(index + 1, min(index + DESCRIPTION_REACH, end)) if doc[i].text.startswith(")")), end)
+            if index < end and doc[index].text == "):":
+                return True
+            index += 1
+        return index < end and doc[index].text == ":"
 
     def counted(self, doc: Doc, speaker: ActorSpan, counted: list[tuple[int, int]]) -> bool:
         """Sayers who are counted themselves: `een kwart van de ondervraagden zegt`, `Vier op de vijf Belgen vindt`."""
