@@ -40,6 +40,7 @@ BAD_LINES = [
     ("reporting_verbs.tsv", "melden\t", "empty forms"),
     ("attribution_pointers.tsv", "dat\tnoemer", "unknown role 'noemer' (allowed: opener, noun)"),
     ("actor_words.tsv", "\tdeterminer", "empty word"),
+    ("attribution_words.tsv", "dat\tcomplementiser", "unknown class 'complementiser'"),
     ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
     ("percent_words.tsv", "procent\tprocent", "unknown kind 'procent' (allowed: percent, point)"),
     ("units.tsv", "euro\tEU R", "unit 'EU R' is not one word"),

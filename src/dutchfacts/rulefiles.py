@@ -146,6 +146,10 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "attribution_pointers.tsv": (phrase("word"), one_of("role", ("opener", "noun"))),
     # The word classes are the fields of actors.rules.ActorWords, checked where they are read.
     "actor_words.tsv": (phrase("word"), phrase("class")),
+    "attribution_words.tsv": (
+        phrase("word"),
+        one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject")),
+    ),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }
 ONE_PHRASE = (phrase("phrase"),)

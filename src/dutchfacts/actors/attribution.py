@@ -126,6 +126,9 @@ class Attribution:
         self.rules = rules
         self.cues = rules.attribution_cues
         self.breaks = rules.attribution_breaks
+        self.words = rules.attribution_words
+        # `volgens X`, `aldus X`: the one-word cues with the actor after them.
+        self.speaker_words = frozenset(cue.words[0] for cue in self.cues if cue.strong and len(cue.words) == 1)
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
@@ -179,7 +182,7 @@ class Attribution:
             if index == 0 or paragraphs[index - 1] != paragraphs[index] or not cues[index - 1]:
                 continue
             for token in sentence[:-1]:
-                if token.lower_ == "volgens" and token.nbor().lower_ in self.rules.words.possessive:
+                if token.lower_ in self.speaker_words and token.nbor().lower_ in self.rules.words.possessive:
                     cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
             cues[index].sort(key=lambda cue: cue.first)
 
@@ -214,7 +217,7 @@ class Attribution:
             word = doc[index].lower_
             if word in self.rules.time_frames:
                 return True
-            if not (word in ("de", "het", "een") or word.isalpha() and word.islower() and word.endswith("e")):
+            if not (word in self.words.frame_article or word.isalpha() and word.islower() and word.endswith("e")):
                 return False
             index -= 1
         return False
@@ -254,7 +257,7 @@ class Attribution:
         if not between or len(between) > DESCRIPTION_REACH:
             return False
         if between[0] in self.rules.words.study_preposition:
-            return pointing and not any(w in ("dat", ",", ":") for w in between)
+            return pointing and not any(w in self.words.complementizer or w in (",", ":") for w in between)
         return between[0] == "," and len(between) > 1 and between[1] in self.rules.words.relative_pronoun
 
     def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:
@@ -365,7 +368,7 @@ class Attribution:
             if end is None:
                 continue
             # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
-            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?", "te", "om", "dat"}:
+            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link:
                 return True
         return False
 
@@ -382,7 +385,7 @@ class Attribution:
                     if words[i] == following:
                         gap_end = i
                         break
-                    if stop_at_clause and (words[i] in CLAUSE_PUNCTUATION or words[i] == "dat"):
+                    if stop_at_clause and (words[i] in CLAUSE_PUNCTUATION or words[i] in self.words.complementizer):
                         break
                 if gap_end is None:
                     return None
@@ -418,15 +421,14 @@ class Attribution:
         chosen = (close or named)[0] if close else named[0] if named else None
         return self.delivering(doc, chosen, spans)
 
-    @staticmethod
-    def delivering(doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
+    def delivering(self, doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The organisation that delivers the figure rather than its staff (`een woordvoerder van de NS`,
         `onderzoekers van de Universiteit Utrecht`): a lower-case actor followed by `van` and an organisation."""
         if speaker is None or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
             return speaker
-        if doc[speaker.last].lower_ not in ("van", "bij"):
+        if doc[speaker.last].lower_ not in self.words.staff_link:
             return speaker
-        start = speaker.last + 1 + (doc[speaker.last + 1].lower_ in ("de", "het"))
+        start = speaker.last + 1 + (doc[speaker.last + 1].lower_ in self.words.staff_determiner)
         organisation = next((s for s in spans if s.first == start and s.kind == "organization"), None)
         return organisation or speaker
 
@@ -449,7 +451,7 @@ class Attribution:
         following = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap or s.kind == "person")
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ == "dat" or doc[i].like_num or self.stops(doc[i])
+             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or doc[i].like_num or self.stops(doc[i])
                          for i in range(last, s.first))),
             None,
         )
@@ -462,7 +464,7 @@ class Attribution:
                 break
         subject = next((s for s in spans if clause_start <= s.first and s.last <= first), None)
         # `het SCP, dat in 2019 berekende dat …`: a relative clause's subject is the actor before its comma.
-        if subject is None and clause_start > sentence.start and doc[clause_start].lower_ in ("dat", "die"):
+        if subject is None and clause_start > sentence.start and doc[clause_start].lower_ in self.words.relative_subject:
             subject = next((s for s in reversed(spans) if s.last == clause_start - 1 or s.last == clause_start - 2
                             and doc[s.last].text == ")"), None)
         return self.delivering(doc, subject, spans)
@@ -501,7 +503,7 @@ class Attribution:
         if first >= len(doc) or "\n" in doc[span.start : first + 1].text:
             return None
         window = doc[first : min(first + self.windows.after_cue, len(doc))]
-        if doc[first].lower_ in ("aldus", "volgens"):
+        if doc[first].lower_ in self.speaker_words:
             speaker = self.actor_after(window, first + 1, spans)
         elif self.reports(doc[first]):
             speaker = self.subject(window, first, first + 1, spans)
