@@ -155,9 +155,15 @@ class Attribution:
         # A sentence's cues name only its own actors: each is given those alone, so that the
         # work grows with the text, not with its sentences times its actors.
         firsts = [span.first for span in spans]
+        paragraph_starts: dict[int, int] = {}
+        for sentence, number in zip(sentences, paragraphs):
+            paragraph_starts.setdefault(number, sentence.start)
         cues = [
-            self.sentence_cues(sentence, spans[bisect_left(firsts, sentence.start) : bisect_left(firsts, sentence.end)], quotes, counted)
-            for sentence in sentences
+            self.sentence_cues(
+                sentence, spans[bisect_left(firsts, sentence.start) : bisect_left(firsts, sentence.end)], quotes, counted,
+                spans[bisect_left(firsts, paragraph_starts[number]) : bisect_left(firsts, sentence.start)],
+            )
+            for sentence, number in zip(sentences, paragraphs)
         ]
         self.resolve_possessives(sentences, paragraphs, cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
@@ -275,15 +281,18 @@ class Attribution:
         return cues[0].name if opens or names else None
 
     def sentence_cues(
-        self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]]
+        self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]],
+        earlier: list[ActorSpan],
     ) -> list[Cue]:
+        """The cues of a sentence with their actors: `spans` are the sentence's own, `earlier` those
+        before it in its paragraph (for a pronoun's person)."""
         found = []
         doc = sentence.doc
         for cue_first, _, kind, search in self.cue_matches(sentence):
             if any(q[0] <= doc[cue_first].idx < q[1] for q in quotes):
                 continue
             if kind == "verb":
-                speaker = self.subject(sentence, cue_first, search, spans)
+                speaker = self.subject(sentence, cue_first, search, spans) or self.pronoun_speaker(sentence, cue_first, earlier + spans, quotes)
             else:
                 speaker = self.actor_after(sentence, search, spans)
             if speaker is None or self.counted(doc, speaker, counted):
@@ -298,6 +307,27 @@ class Attribution:
             found.append(Cue(opening[0], sentence.start, True, False))
         found.sort(key=lambda cue: cue.first)
         return found
+
+    def pronoun_speaker(
+        self, sentence: Span, verb: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]
+    ) -> Optional[ActorSpan]:
+        """`Ze schat de groei op 1 procent`, `Daarbij rekent hij op …`: a personal pronoun as the subject of a
+        singular reporting verb is the person named last before it in `spans` (its paragraph), outside quotes."""
+        doc = sentence.doc
+        token = doc[verb]
+        if token.lower_.endswith("en") or "Plur" in token.morph.get("Number"):
+            return None
+        if doc.has_annotation("DEP"):
+            pronoun = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        else:
+            before = doc[verb - 1] if verb > sentence.start else None
+            after = doc[verb + 1] if verb + 1 < sentence.end else None
+            opens = before is not None and (before.i == sentence.start or doc[before.i - 1].text in CLAUSE_PUNCTUATION)
+            pronoun = before if opens else after
+        if pronoun is None or pronoun.lower_ not in self.rules.words.personal_pronoun:
+            return None
+        named = [s for s in spans if s.kind == "person" and s.last <= pronoun.i and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)]
+        return named[-1] if named else None
 
     @staticmethod
     def colon_after(doc: Doc, index: int, end: int) -> bool:
