@@ -288,14 +288,6 @@ def test_a_list_item_names_its_source_with_an_abbreviation_in_brackets(any_nlp):
 # --- reporting verbs of the table --------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, figure, source", [
-    ("Volgens de bank blijft de inflatie laag, terwijl het RIVM in juli op 40 meetpunten te veel stikstof mat.", "40", "RIVM"),
-    ("Het Openbaar Ministerie (OM) vorderde een geldboete van 90.000 euro.", "90.000 euro", "Openbaar Ministerie"),
-])
-def test_measuring_and_claiming_in_court_report_a_figure(any_nlp, text, figure, source):
-    assert sources(any_nlp, text)[figure] == source
-
-
 def test_a_pronoun_subject_of_a_reporting_verb_is_the_person_named_before(any_nlp):
     text = ("Econoom Marieke Dekker van ABN AMRO is voorzichtig. "
             "Ze schat de groei van de Belgische economie op 0,8 procent.")
