@@ -148,7 +148,8 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "actor_words.tsv": (phrase("word"), phrase("class")),
     "attribution_words.tsv": (
         phrase("word"),
-        one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject")),
+        one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",
+                          "spokesperson")),
     ),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }

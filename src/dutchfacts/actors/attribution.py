@@ -292,7 +292,8 @@ class Attribution:
             if any(q[0] <= doc[cue_first].idx < q[1] for q in quotes):
                 continue
             if kind == "verb":
-                speaker = self.subject(sentence, cue_first, search, spans) or self.pronoun_speaker(sentence, cue_first, earlier + spans, quotes)
+                speaker = (self.subject(sentence, cue_first, search, spans) or self.pronoun_speaker(sentence, cue_first, earlier + spans, quotes)
+                           or self.spoken_for(sentence, cue_first, search, spans))
             else:
                 speaker = self.actor_after(sentence, search, spans)
             if speaker is None or self.counted(doc, speaker, counted):
@@ -307,6 +308,21 @@ class Attribution:
             found.append(Cue(opening[0], sentence.start, True, False))
         found.sort(key=lambda cue: cue.first)
         return found
+
+    def spoken_for(self, sentence: Span, verb: int, search: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """`Het Rijksmuseum ontving 2,7 miljoen bezoekers, meldt een woordvoerder`: an unnamed spokesperson
+        after a tag verb speaks for the organisation that opens the sentence."""
+        doc = sentence.doc
+        index = search + (search < sentence.end and doc[search].lower_ in self.words.frame_article)
+        if index >= sentence.end or not any(doc[index].lower_.endswith(noun) for noun in self.words.spokesperson):
+            return None
+        if index + 1 < sentence.end and doc[index + 1].lower_ in self.words.staff_link:
+            return None
+        first = spans[0] if spans else None
+        if first is None or first.kind != "organization" or first.last > verb or not self.tag_after_comma(doc, verb):
+            return None
+        opening = sentence.start + (doc[sentence.start].lower_ in self.words.frame_article)
+        return first if first.first == opening else None
 
     def pronoun_speaker(
         self, sentence: Span, verb: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]

@@ -71,6 +71,7 @@ class AttributionWords:
     staff_link: frozenset[str]
     staff_determiner: frozenset[str]
     relative_subject: frozenset[str]
+    spokesperson: frozenset[str]
 
 
 def read_attribution_words(path: Path) -> AttributionWords:
