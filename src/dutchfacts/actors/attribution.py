@@ -260,11 +260,18 @@ class Attribution:
         clause (`, die 140 koeien houdt`), or in a pointer sentence of the study (`onder 312 gemeenten`)."""
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]
-        if not between or len(between) > DESCRIPTION_REACH:
+        if not between or len(between) > 2 * DESCRIPTION_REACH:
+            return False
+        # A relative clause on the actor or on a phrase after it (`na afloop van het festival, dat twaalf
+        # dagen duurde`) that the figure stands in.
+        commas = [i for i, word in enumerate(between) if word == ","]
+        if commas and commas[-1] + 1 < len(between) and between[commas[-1] + 1] in self.rules.words.relative_pronoun:
+            return commas[-1] <= DESCRIPTION_REACH
+        if len(between) > DESCRIPTION_REACH:
             return False
         if between[0] in self.rules.words.study_preposition:
             return pointing and not any(w in self.words.complementizer or w in (",", ":") for w in between)
-        return between[0] == "," and len(between) > 1 and between[1] in self.rules.words.relative_pronoun
+        return False
 
     def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:
         """The actor of a sentence that points back at the figures before it: `Dat meldt X`,
