@@ -16,8 +16,9 @@ source past one. A figure takes, in this order:
 No source: for years; for a number with a time unit that frames another figure
 (`in de laatste drie jaar`); from a verb that does something with the amount
 (`stelt … beschikbaar`); from sayers who are counted themselves (`een kwart van de
-ondervraagden zegt`); for a figure that only describes the actor or the study
-(`veehouder X, die 140 koeien houdt`, `een peiling van X onder 312 gemeenten`).
+ondervraagden zegt`); for a figure in a relative clause that only describes
+(`veehouder X, die 140 koeien houdt`). The study a cue names is reported with it
+(`Dat blijkt uit een peiling van X onder 312 gemeenten`: 312 takes X).
 """
 
 from __future__ import annotations
@@ -196,8 +197,7 @@ class Attribution:
         self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
         index: int, first: int, last: int,
     ) -> Optional[str]:
-        pointing = pointers[index] is not None
-        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last, pointing)]
+        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last)]
         strong = [cue for cue in own if cue.strong]
         if strong:
             return strong[0].name
@@ -228,9 +228,8 @@ class Attribution:
             index -= 1
         return False
 
-    def reaches(self, sentence: Span, cue: Cue, first: int, last: int, pointing: bool) -> bool:
-        """Whether a cue of the sentence covers the figure at tokens `first`–`last`; in a pointer
-        sentence the figures describing the study (`onder 312 gemeenten`) are not its content."""
+    def reaches(self, sentence: Span, cue: Cue, first: int, last: int) -> bool:
+        """Whether a cue of the sentence covers the figure at tokens `first`–`last`."""
         doc = sentence.doc
         speaker = cue.speaker
         # A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that
@@ -243,7 +242,7 @@ class Attribution:
         if first >= speaker.last:
             between = [t.lower_ for t in doc[speaker.last : first]]
             # Not where the cue itself stands in that clause (`het SCP, dat berekende dat …`).
-            if not speaker.last <= cue.first < first and self.describes(between, pointing):
+            if not speaker.last <= cue.first < first and self.describes(between):
                 return False
             # A tag after a comma (`…, zegt veehouder X`) covers what comes before it, not after;
             # an inverted subject in the main clause (`Voor dit jaar verwacht het CPB 3 procent`) does.
@@ -255,9 +254,9 @@ class Attribution:
     def tag_after_comma(doc: Doc, verb: int) -> bool:
         return verb > 0 and doc[verb - 1].text in CLAUSE_PUNCTUATION - {"(", ":"}
 
-    def describes(self, between: list[str], pointing: bool) -> bool:
-        """The words from the actor to a figure after it make a description of the actor, a relative
-        clause (`, die 140 koeien houdt`), or in a pointer sentence of the study (`onder 312 gemeenten`)."""
+    def describes(self, between: list[str]) -> bool:
+        """The words from the actor to a figure after it make a relative clause that describes the actor
+        (`, die 140 koeien houdt`); the study of a pointer sentence (`onder 312 gemeenten`) is reported."""
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]
         if not between or len(between) > 2 * DESCRIPTION_REACH:
@@ -267,10 +266,6 @@ class Attribution:
         commas = [i for i, word in enumerate(between) if word == ","]
         if commas and commas[-1] + 1 < len(between) and between[commas[-1] + 1] in self.rules.words.relative_pronoun:
             return commas[-1] <= DESCRIPTION_REACH
-        if len(between) > DESCRIPTION_REACH:
-            return False
-        if between[0] in self.rules.words.study_preposition:
-            return pointing and not any(w in self.words.complementizer or w in (",", ":") for w in between)
         return False
 
     def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:

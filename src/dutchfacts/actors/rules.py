@@ -51,7 +51,6 @@ class ActorWords:
     counting_preposition: frozenset[str]
     counted_determiner: frozenset[str]
     relative_pronoun: frozenset[str]
-    study_preposition: frozenset[str]
     preposition_particle: frozenset[str]
     not_verb: frozenset[str]
     """With the locating words and the determiners."""
