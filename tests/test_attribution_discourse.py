@@ -322,3 +322,16 @@ def test_a_figure_describing_the_event_in_a_pointer_sentence_gets_no_source(any_
     found = sources(any_nlp, text)
     assert found["40.000"] == "Stichting Zomerjazz"
     assert found["vier dagen"] is None
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ('"We openen dit jaar 12 nieuwe filialen", vertelt directeur Sanne Bakker.', "12", "Sanne Bakker"),
+    ('"Er kwamen 400 lopers meer dan vorig jaar", glundert organisator Tim Verhoeven.', "400", "Tim Verhoeven"),
+])
+def test_a_tag_after_a_quote_with_any_verb_names_the_speaker(any_nlp, text, figure, source):
+    assert sources(any_nlp, text)[figure] == source
+
+
+def test_a_conjunction_after_a_quote_is_no_tag(any_nlp):
+    text = '"Er komen 300 woningen bij", en wethouder Piet Jansen is blij.'
+    assert sources(any_nlp, text)["300"] is None

@@ -553,13 +553,21 @@ class Attribution:
         window = doc[first : min(first + self.windows.after_cue, len(doc))]
         if doc[first].lower_ in self.speaker_words:
             speaker = self.actor_after(window, first + 1, spans)
-        elif self.reports(doc[first]):
+        elif self.reports(doc[first]) or self.tag_verb(doc[first]):
             speaker = self.subject(window, first, first + 1, spans)
             if speaker is None and first + 1 < len(doc) and doc[first + 1].lower_ in self.rules.words.personal_pronoun:
                 speaker = self.last_person_before(doc, quote[0], spans)
         else:
             return None
         return speaker.name if speaker else None
+
+    def tag_verb(self, token: Token) -> bool:
+        """The verb of a tag right after a quote, whatever it is (`vertelt`, `glundert`, `pleitte`):
+        the model's verb; without a tagger, a lower-case word that is no conjunction or preposition."""
+        if token.has_morph() or token.tag_:
+            return token.pos_ in ("VERB", "AUX")
+        word = token.lower_
+        return token.text.islower() and token.is_alpha and word not in self.breaks and word not in self.rules.words.not_verb
 
     @staticmethod
     def last_person_before(doc: Doc, start: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
