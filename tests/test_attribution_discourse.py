@@ -335,3 +335,25 @@ def test_a_tag_after_a_quote_with_any_verb_names_the_speaker(any_nlp, text, figu
 def test_a_conjunction_after_a_quote_is_no_tag(any_nlp):
     text = '"Er komen 300 woningen bij", en wethouder Piet Jansen is blij.'
     assert sources(any_nlp, text)["300"] is None
+
+
+# --- an actor named again by a common noun ------------------------------------------------
+
+
+def test_the_head_word_of_an_organisation_names_it_again(any_nlp):
+    text = ("Installatiebedrijf Van Dam Groep boekte vorig jaar 40 miljoen euro omzet. "
+            "Voor volgend jaar verwacht de groep een groei van 6 procent.")
+    assert sources(any_nlp, text)["6 procent"] == "Van Dam Groep"
+
+
+def test_an_anaphor_after_volgens_is_the_organisation_named_last_in_its_paragraph(any_nlp):
+    text = ("Volgens Bouwend Nederland daalde het aantal vergunningen met 8 procent. "
+            "Volgens de koepel wachten 2.000 projecten op een besluit.")
+    assert sources(any_nlp, text)["2.000"] == "Bouwend Nederland"
+
+
+def test_a_compound_on_an_anaphor_is_the_organisation_named_last_in_its_paragraph(any_nlp):
+    text = ("Het Rode Kruis opende dit weekend twaalf noodposten. "
+            "De hulporganisatie verwacht dat er nog 40 vrijwilligers nodig zijn.")
+    assert sources(any_nlp, text)["40"] == "Rode Kruis"
+

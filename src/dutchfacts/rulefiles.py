@@ -149,7 +149,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "attribution_words.tsv": (
         phrase("word"),
         one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",
-                          "spokesperson")),
+                          "spokesperson", "definite_article")),
     ),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }

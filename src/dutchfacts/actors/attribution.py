@@ -144,6 +144,7 @@ class Attribution:
             (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
             key=lambda s: s.first,
         )
+        spans = sorted(spans + self.descriptions(doc, spans), key=lambda s: s.first)
         quotes = quote_spans(text, doc._.body_start or 0)
         paragraphs = paragraphs_of(text, sentences)
         sentence_starts = [s.start_char for s in sentences]
@@ -181,6 +182,33 @@ class Attribution:
                 continue
             index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
             figure["source"] = self.source(sentences, paragraphs, cues, pointers, index, first, last)
+
+    def descriptions(self, doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """An organisation named again in its paragraph by a definite description that the actor finder
+        left: by a word its name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het
+        Antwerpse parket: the one such organisation), or by an anaphor noun, also as a compound head
+        (`de koepel`, `de hulporganisatie`: the organisation named last before it)."""
+        covered = {index for span in spans for index in range(span.first, span.last)}
+        organisations = [s for s in spans if s.kind == "organization"]
+        found = []
+        for token in doc:
+            if token.i in covered or not (token.is_alpha and token.text.islower()):
+                continue
+            article = token.i - 1
+            while article >= 0 and token.i - article <= 2 and doc[article].text.islower() and doc[article].text.endswith("e") \
+                    and doc[article].lower_ not in self.words.definite_article:
+                article -= 1
+            if article < 0 or doc[article].lower_ not in self.words.definite_article:
+                continue
+            word = token.lower_
+            paragraph_start = doc.text.rfind("\n", 0, token.idx) + 1
+            before = [s for s in organisations if s.last <= article and doc[s.first].idx >= paragraph_start]
+            named = {s.name for s in before if len(s.name.split()) > 1 and word in (s.name.lower().split()[0], s.name.lower().split()[-1])}
+            if len(named) == 1:
+                found.append(ActorSpan(article + 1, token.i + 1, named.pop(), "organization"))
+            elif before and any(word.endswith(noun) for noun in self.rules.anaphors):
+                found.append(ActorSpan(article + 1, token.i + 1, before[-1].name, "organization"))
+        return found
 
     def resolve_possessives(self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]]) -> None:
         """`Volgens hun berekeningen …`: a possessive after `volgens` points at the source of the sentence

@@ -71,6 +71,7 @@ class AttributionWords:
     staff_determiner: frozenset[str]
     relative_subject: frozenset[str]
     spokesperson: frozenset[str]
+    definite_article: frozenset[str]
 
 
 def read_attribution_words(path: Path) -> AttributionWords:
