@@ -357,3 +357,8 @@ def test_a_compound_on_an_anaphor_is_the_organisation_named_last_in_its_paragrap
             "De hulporganisatie verwacht dat er nog 40 vrijwilligers nodig zijn.")
     assert sources(any_nlp, text)["40"] == "Rode Kruis"
 
+
+
+def test_a_reporting_form_the_model_tags_as_a_noun_still_reports(any_nlp):
+    text = "De bank verwacht een rustig jaar, terwijl het RIVM in juli op 40 meetpunten te veel stikstof mat."
+    assert sources(any_nlp, text)["40"] == "RIVM"

@@ -431,7 +431,8 @@ class Attribution:
     def reports(self, token: Token) -> bool:
         """A reporting verb, by its form or, where the model tags it as a verb, by its lemma."""
         if token.lower_ in self.rules.reporting_forms:
-            return not token.has_morph() or token.pos_ in ("VERB", "AUX", "")
+            # A form the model mistags (`mat` as a noun) still reports, unless it heads a noun phrase (`een schat aan …`).
+            return not token.has_morph() or token.pos_ in ("VERB", "AUX", "") or not any(c.dep_ == "det" for c in token.children)
         return token.pos_ == "VERB" and token.lemma_.lower() in self.rules.reporting
 
     def does(self, words: list[str], position: int, token: Token) -> bool:
