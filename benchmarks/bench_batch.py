@@ -58,7 +58,7 @@ def in_process_speeds(model: str, records: list[dict]) -> list[tuple[str, float]
     import spacy
 
     import dutchfacts
-    from dutchfacts.reading import Article
+    from dutchfacts.io.reading import Article
 
     nlp = dutchfacts.load(model)
     # What `dutchfacts.load` adds (our components, a sentencizer if the model has no sentence setter) is not the model.

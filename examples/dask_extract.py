@@ -23,8 +23,8 @@ import dask
 import dask.bag
 from dask.distributed import Client, LocalCluster
 
-from dutchfacts.dask import extract_bags
-from dutchfacts.reading import expand_paths
+from dutchfacts.io.dask import extract_bags
+from dutchfacts.io.reading import expand_paths
 
 
 def articles_bag(paths: list[str], partitions: int) -> dask.bag.Bag:

@@ -41,11 +41,11 @@ def read_known_misses() -> set[str]:
 
 def write() -> None:
     import dutchfacts
-    from dutchfacts.evaluation import evaluate_folder
-    from dutchfacts.labels import labelled_articles, read_labelled
+    from dutchfacts.evaluation.folder import evaluate_folder
+    from dutchfacts.evaluation.labels import labelled_articles, read_labelled
     from dutchfacts.pipeline import process
-    from dutchfacts.reading import Article
-    from dutchfacts.scoring import match_mentions, values_agree
+    from dutchfacts.io.reading import Article
+    from dutchfacts.evaluation.scoring import match_mentions, values_agree
 
     repo = Path(__file__).resolve().parents[1]
     nlp = dutchfacts.load()

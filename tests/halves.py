@@ -26,10 +26,10 @@ def half_of(document: str) -> str:
 
 
 def evaluate_halves(nlp) -> dict:
-    from dutchfacts.labels import labelled_articles, read_labelled
+    from dutchfacts.evaluation.labels import labelled_articles, read_labelled
     from dutchfacts.pipeline import process
-    from dutchfacts.reading import Article
-    from dutchfacts.scoring import Evaluation, score_article
+    from dutchfacts.io.reading import Article
+    from dutchfacts.evaluation.scoring import Evaluation, score_article
 
     halves: dict[str, list] = {"tuning": [], "check": []}
     for folder in LABELLED_SETS:
@@ -59,7 +59,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import dutchfacts
-    from dutchfacts.report import print_diff
+    from dutchfacts.evaluation.console import print_diff
 
     evaluations = evaluate_halves(dutchfacts.load(args.model))
     if args.diff:

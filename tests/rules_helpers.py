@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dutchfacts.pipeline import process
-from dutchfacts.reading import Article
+from dutchfacts.io.reading import Article
 from dutchfacts.records import Mention
 
 

@@ -31,7 +31,7 @@ def test_number_and_fraction_words_come_from_the_number_lexicon():
 
 def test_actor_word_classes_are_read_strictly(tmp_path):
     from dutchfacts.actors.rules import read_actor_words
-    from dutchfacts.lexicon import RULES_DIR, RuleFileError
+    from dutchfacts.figures.lexicon import RULES_DIR, RuleFileError
 
     text = (RULES_DIR / "actor_words.tsv").read_text(encoding="utf-8")
     words = read_actor_words(RULES_DIR / "actor_words.tsv")

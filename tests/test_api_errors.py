@@ -8,9 +8,9 @@ from spacy.language import Language
 
 import dutchfacts
 from dutchfacts import DateError, ExtractionError, InputError, TextError
-from dutchfacts.labels import LabelError
+from dutchfacts.evaluation.labels import LabelError
 from dutchfacts.pipeline import ModelError, process_article
-from dutchfacts.reading import Article, ArticleError
+from dutchfacts.io.reading import Article, ArticleError
 
 
 @Language.component("fails_on_boom_in_api")

@@ -14,7 +14,7 @@ import dutchfacts
 import dutchfacts.pipeline
 from dutchfacts.cli import app
 from dutchfacts.pipeline import process
-from dutchfacts.reading import Article
+from dutchfacts.io.reading import Article
 
 COMMAND = [sys.executable, "-c", "from dutchfacts.cli import main; main()"]
 

@@ -16,10 +16,10 @@ from typing import Iterator
 import pytest
 from typer.testing import CliRunner
 
-from dutchfacts.batch import worker_count
+from dutchfacts.io.batch import worker_count
 from dutchfacts.cli import app
 from dutchfacts.records import ArticleResult
-from dutchfacts.resume import ResumeError, completed_documents
+from dutchfacts.io.resume import ResumeError, completed_documents
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 COMMAND = [sys.executable, "-c", "from dutchfacts.cli import main; main()"]

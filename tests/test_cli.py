@@ -115,7 +115,7 @@ def test_an_article_the_pipeline_fails_on_is_reported_and_the_rest_goes_on(capsy
     from spacy.language import Language
 
     from dutchfacts.pipeline import process
-    from dutchfacts.reading import Article
+    from dutchfacts.io.reading import Article
 
     @Language.component("fails_on_boom")
     def fails_on_boom(doc):

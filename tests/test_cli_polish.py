@@ -117,7 +117,7 @@ def test_explain_without_a_date_says_what_a_date_would_add(runner):
 
 
 def test_progress_bars_only_for_many_articles_on_a_terminal(monkeypatch):
-    from dutchfacts.progress import MANY_ARTICLES, progress_bar
+    from dutchfacts.io.progress import MANY_ARTICLES, progress_bar
 
     class Terminal:
         def isatty(self):
@@ -137,7 +137,7 @@ def test_progress_bars_only_for_many_articles_on_a_terminal(monkeypatch):
 
 
 def test_evaluate_reports_progress_per_article(blank_nlp, labelled):
-    from dutchfacts.evaluation import evaluate_folder
+    from dutchfacts.evaluation.folder import evaluate_folder
 
     ticks = []
     evaluation = evaluate_folder(labelled, blank_nlp, progress=lambda: ticks.append(1))

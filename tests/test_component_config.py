@@ -10,7 +10,7 @@ import spacy
 
 import dutchfacts
 from dutchfacts.pipeline import process
-from dutchfacts.reading import Article
+from dutchfacts.io.reading import Article
 from dutchfacts.rulefiles import RuleFileError
 
 from conftest import CORPUS, has_packaged_model

@@ -11,11 +11,11 @@ import pytest
 from conftest import CORPUS
 from corpus_baseline import item_id, ratchet_figures, read_known_misses, read_scores
 
-from dutchfacts.evaluation import evaluate_folder
-from dutchfacts.labels import labelled_articles, read_labelled
+from dutchfacts.evaluation.folder import evaluate_folder
+from dutchfacts.evaluation.labels import labelled_articles, read_labelled
 from dutchfacts.pipeline import process
-from dutchfacts.reading import Article
-from dutchfacts.scoring import overlaps, values_agree
+from dutchfacts.io.reading import Article
+from dutchfacts.evaluation.scoring import overlaps, values_agree
 
 ARTICLES = [read_labelled(path) for path in labelled_articles(CORPUS)]
 KNOWN_MISSES = read_known_misses()

@@ -14,7 +14,7 @@ pytest.importorskip("dask.distributed", reason="the dask extra is not installed 
 import dask.bag  # noqa: E402
 from dask.distributed import Client, LocalCluster  # noqa: E402
 
-import dutchfacts.dask  # noqa: E402
+import dutchfacts.io.dask  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
@@ -55,9 +55,9 @@ def test_the_example_gives_the_records_of_the_cli(cli_records, tmp_path):
 def test_jsonl_records_on_two_workers_load_the_pipeline_once_each(client, cli_records):
     texts = {path.stem: path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))}
     records = dask.bag.from_sequence([{"id": stem, "text": text} for stem, text in texts.items()], npartitions=6)
-    results = dutchfacts.dask.extract_bag(records, model="blank:nl").compute()
+    results = dutchfacts.io.dask.extract_bag(records, model="blank:nl").compute()
     assert results == cli_records
-    loaded = client.run(lambda: len(dutchfacts.dask._pipelines))
+    loaded = client.run(lambda: len(dutchfacts.io.dask._pipelines))
     # Six partitions on two workers: a worker ran several, with the pipeline it loaded for the first.
     assert max(loaded.values()) == 1, loaded
 
@@ -67,7 +67,7 @@ def test_a_bad_record_costs_only_itself_and_its_error_names_it(client):
         {"id": "good", "text": "Er kwamen 3 mensen."}, {"id": "broken"}, {"id": "cut", "text": "x \ud800 5"},
         '{"id": "line", "text": "Nog 4 erbij."}\n', "{not json", "\n", {"id": "glued", "text": "Dat was 50%korting"},
     ], npartitions=1)
-    results, errors = dutchfacts.dask.extract_bags(records, model="blank:nl")
+    results, errors = dutchfacts.io.dask.extract_bags(records, model="blank:nl")
     results, errors = dask.compute(results, errors)
     assert [result["document"] for result in results] == ["good", "line", "glued"]
     assert errors[0] == "record 'broken': record without text"
@@ -96,10 +96,10 @@ def test_the_readme_dask_route_to_parquet(client, cli_records, tmp_path):
     duckdb = pytest.importorskip("duckdb", reason="duckdb (the test extra) is not installed")
     import dask
 
-    from dutchfacts.parquet import write_parquet
+    from dutchfacts.io.parquet import write_parquet
 
     texts = [{"id": p.stem, "text": p.read_text(encoding="utf-8")} for p in sorted(CORPUS.glob("*.txt"))]
-    records = dutchfacts.dask.extract_bag(dask.bag.from_sequence(texts, npartitions=3), model="blank:nl")
+    records = dutchfacts.io.dask.extract_bag(dask.bag.from_sequence(texts, npartitions=3), model="blank:nl")
     dask.compute(*(
         dask.delayed(write_parquet)(part, tmp_path / f"mentions/{i:05d}.parquet", tmp_path / f"actors/{i:05d}.parquet")
         for i, part in enumerate(records.to_delayed())

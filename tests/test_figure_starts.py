@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from dutchfacts.context import TextContext
-from dutchfacts.lexicon import RULES_DIR
-from dutchfacts.patterns import patterns_for
+from dutchfacts.text import TextContext
+from dutchfacts.figures.lexicon import RULES_DIR
+from dutchfacts.figures.patterns import patterns_for
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 TRICKY = (

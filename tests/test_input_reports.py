@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dutchfacts.cli import app
-from dutchfacts.reading import ArticleError, read_article
+from dutchfacts.io.reading import ArticleError, read_article
 
 ARTICLE = "Vorig jaar kwamen er 12 mensen bij."
 

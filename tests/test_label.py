@@ -10,11 +10,11 @@ import srsly
 from typer.testing import CliRunner
 
 from dutchfacts.cli import app
-from dutchfacts.drafting import draft_label, load_doubts, scalar, write_draft
-from dutchfacts.evaluation import evaluate_folder
-from dutchfacts.labels import read_expected, read_labelled
+from dutchfacts.evaluation.drafting import draft_label, load_doubts, scalar, write_draft
+from dutchfacts.evaluation.folder import evaluate_folder
+from dutchfacts.evaluation.labels import read_expected, read_labelled
 from dutchfacts.pipeline import model_info
-from dutchfacts.reading import Article
+from dutchfacts.io.reading import Article
 from dutchfacts.records import ArticleResult
 
 from conftest import CORPUS, SHARED_DEV

@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
-import dutchfacts.lemma_lookup  # noqa: F401
+import dutchfacts.model.lemma_lookup  # noqa: F401
 
 TABLE = {
     "bevestigden": "bevestigen",

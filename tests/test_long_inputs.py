@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from dutchfacts.actors.rules import load_actor_rules
-from dutchfacts.context import TextContext
-from dutchfacts.lexicon import RULES_DIR
-from dutchfacts.patterns import patterns_for
+from dutchfacts.text import TextContext
+from dutchfacts.figures.lexicon import RULES_DIR
+from dutchfacts.figures.patterns import patterns_for
 from dutchfacts.pipeline import process_article
-from dutchfacts.reading import MAX_CHARACTERS, Article
+from dutchfacts.io.reading import MAX_CHARACTERS, Article
 
 
 class CountingSet(frozenset):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dutchfacts.lexicon import load_lexicon
-from dutchfacts.numbers import NumberWords, parse_digits
+from dutchfacts.figures.lexicon import load_lexicon
+from dutchfacts.figures.numbers import NumberWords, parse_digits
 
 UNITS = ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"]
 TEENS = ["tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien"]

@@ -15,7 +15,7 @@ from conftest import CORPUS
 pytest.importorskip("pyarrow", reason="the parquet extra is not installed (pip install -e '.[parquet]')")
 duckdb = pytest.importorskip("duckdb", reason="duckdb (the test extra) is not installed")
 
-from dutchfacts.parquet import actor_schema, arrow, mention_schema, write_parquet  # noqa: E402
+from dutchfacts.io.parquet import actor_schema, arrow, mention_schema, write_parquet  # noqa: E402
 
 # What DuckDB calls the JSON Schema's types.
 DUCKDB_TYPES = {"string": "VARCHAR", "number": "DOUBLE", "integer": "BIGINT", "boolean": "BOOLEAN"}
@@ -88,10 +88,10 @@ def test_pandas_reads_the_same_rows(outputs):
 def test_rows_are_written_in_row_groups_as_results_come(outputs, monkeypatch, tmp_path):
     import pyarrow.parquet as pq
 
-    import dutchfacts.parquet
+    import dutchfacts.io.parquet
 
     results, _, _ = outputs
-    monkeypatch.setattr(dutchfacts.parquet, "ROW_GROUP_ROWS", 500)
+    monkeypatch.setattr(dutchfacts.io.parquet, "ROW_GROUP_ROWS", 500)
     path = write_parquet(results, tmp_path / "small.parquet")
     metadata = pq.ParquetFile(path).metadata
     assert metadata.num_rows == sum(len(r.mentions) for r in results)

@@ -2,7 +2,7 @@
 import spacy
 from spacy.tokens import Doc
 
-import dutchfacts.proper_noun_lemmas  # noqa: F401
+import dutchfacts.model.proper_noun_lemmas  # noqa: F401
 
 
 def lemmatized(words: list[str], pos: list[str], lemmas: list[str]) -> list[str]:
@@ -35,4 +35,4 @@ def test_spacy_finds_the_component_by_entry_point():
     from importlib.metadata import entry_points
 
     (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "dutchfacts_proper_noun_lemmas"]
-    assert entry.load() is dutchfacts.proper_noun_lemmas.make_proper_noun_lemmas
+    assert entry.load() is dutchfacts.model.proper_noun_lemmas.make_proper_noun_lemmas

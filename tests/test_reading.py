@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rules_helpers import mentions_of
 
-from dutchfacts.reading import MAX_CHARACTERS, ArticleError, read_article
+from dutchfacts.io.reading import MAX_CHARACTERS, ArticleError, read_article
 
 
 def write(tmp_path, name: str, data: bytes):

@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from dutchfacts.labels import LabelError, place_mentions, read_expected
+from dutchfacts.evaluation.labels import LabelError, place_mentions, read_expected
 from dutchfacts.records import ArticleResult, Expected, Mention
 
 MENTION = {"type": "number", "text": "285", "start": 3, "end": 6, "value": 285, "sentence": 0, "rule": "number.digits"}

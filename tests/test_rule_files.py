@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from dutchfacts.actors.rules import load_actor_rules
-from dutchfacts.lexicon import load_lexicon
+from dutchfacts.figures.lexicon import load_lexicon
 from dutchfacts.rulefiles import RULE_FILES, RULES_DIR, RuleFileError, RuleSource, format_of, read_rows
 
 PACKAGED = RuleSource().names()
@@ -42,6 +42,8 @@ BAD_LINES = [
     ("actor_words.tsv", "\tdeterminer", "empty word"),
     ("attribution_words.tsv", "dat\tcomplementiser", "unknown class 'complementiser'"),
     ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
+    ("word_endings.tsv", "ste\tordinaal",
+     "unknown class 'ordinaal' (allowed: ordinal, inflected_adjective, nominalised_plural)"),
     ("percent_words.tsv", "procent\tprocent", "unknown kind 'procent' (allowed: percent, point)"),
     ("units.tsv", "euro\tEU R", "unit 'EU R' is not one word"),
     ("currency_signs.tsv", "€\t", "unit '' is not one word"),
@@ -130,3 +132,11 @@ def test_rule_files_are_read_only_through_a_rule_source():
         if "RULES_DIR /" in line or "RULES_DIR/" in line
     ]
     assert readers == []
+
+
+def test_a_word_ending_class_left_empty_fails_at_load(tmp_path):
+    """An overlay that replaces word_endings.tsv without its ordinal endings would make every
+    digit an ordinal: the loader refuses it, naming the file."""
+    (tmp_path / "word_endings.tsv").write_text("# replace\ne\tinflected_adjective\nden\tnominalised_plural\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=r"word_endings\.tsv \(with the overlay .*\): no ending of class 'ordinal'"):
+        load_lexicon(RuleSource(RULES_DIR, tmp_path))

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import dutchfacts
 from dutchfacts.cli import app
-from dutchfacts.lemma_lookup import LemmaLookup
+from dutchfacts.model.lemma_lookup import LemmaLookup
 from dutchfacts.rulefiles import RuleFileError, RuleSource, read_rows
 
 NEW_QUALIFIER = "plusminus\tapproximately\tbefore\n"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dutchfacts.labels import read_labelled
+from dutchfacts.evaluation.labels import read_labelled
 from dutchfacts.pipeline import process
-from dutchfacts.reading import Article
-from dutchfacts.scoring import ATTRIBUTES, score_article
+from dutchfacts.io.reading import Article
+from dutchfacts.evaluation.scoring import ATTRIBUTES, score_article
 
 
 def test_seed_article_is_found_whole(nlp, shared_dev):

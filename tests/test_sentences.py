@@ -1,7 +1,7 @@
 """`dutchfacts_sentence_ends`: fixed sentence starts, and none inside a name; the rest is the parser's."""
 import spacy
 
-import dutchfacts.sentences  # noqa: F401
+import dutchfacts.model.sentence_ends  # noqa: F401
 
 
 def starts(text: str) -> list[tuple[str, object]]:
@@ -42,7 +42,7 @@ def test_spacy_finds_the_component_by_entry_point():
     from importlib.metadata import entry_points
 
     (entry,) = [e for e in entry_points(group="spacy_factories") if e.name == "dutchfacts_sentence_ends"]
-    assert entry.load() is dutchfacts.sentences.make_sentence_ends
+    assert entry.load() is dutchfacts.model.sentence_ends.make_sentence_ends
 
 
 def test_news_mode_starts_no_sentence_after_a_word_on_the_same_line():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dutchfacts.labels import read_labelled
+from dutchfacts.evaluation.labels import read_labelled
 from dutchfacts.records import Actor, ArticleResult, Mention, ModelInfo
-from dutchfacts.scoring import Evaluation, score_article
+from dutchfacts.evaluation.scoring import Evaluation, score_article
 
 TEXT = "Het Planbureau voor de Leefomgeving (PBL) rekent op 12 procent. De bond wil 40 procent. Er kwamen 30 klachten."
 LABELS = """document: a

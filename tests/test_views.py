@@ -21,16 +21,16 @@ from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from dutchfacts.cli import app
-from dutchfacts.describe import format_value
-from dutchfacts.evaluation import evaluate_folder
-from dutchfacts.explain import explain, print_explanation, read_source, token_section
+from dutchfacts.views.describe import format_value
+from dutchfacts.evaluation.folder import evaluate_folder
+from dutchfacts.views.explain import explain, print_explanation, read_source, token_section
 from dutchfacts.pipeline import load
-from dutchfacts.reading import Article, ArticleError, read_article
+from dutchfacts.io.reading import Article, ArticleError, read_article
 from dutchfacts.records import Actor, ActorMention
-from dutchfacts.report import summary_rows
+from dutchfacts.evaluation.console import summary_rows
 from dutchfacts.views.markup import Mark, mark_up
 from dutchfacts.views.render import RenderedArticle, render_articles, render_page
-from dutchfacts.views.report import report_page
+from dutchfacts.views.report_page import report_page
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"

@@ -7,9 +7,9 @@ from typing import Dict, Mapping
 import spacy
 from spacy.language import Language
 
-import dutchfacts.lemma_lookup  # noqa: F401  (registers dutchfacts_lemma_lookup)
-import dutchfacts.proper_noun_lemmas  # noqa: F401  (registers dutchfacts_proper_noun_lemmas)
-import dutchfacts.sentences  # noqa: F401  (registers dutchfacts_sentence_ends)
+import dutchfacts.model.lemma_lookup  # noqa: F401  (registers dutchfacts_lemma_lookup)
+import dutchfacts.model.proper_noun_lemmas  # noqa: F401  (registers dutchfacts_proper_noun_lemmas)
+import dutchfacts.model.sentence_ends  # noqa: F401  (registers dutchfacts_sentence_ends)
 
 PACKAGE_NAME = "nl_dutchfacts_sm"
 SENTENCE_ENDS = "dutchfacts_sentence_ends"

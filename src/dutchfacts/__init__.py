@@ -25,7 +25,7 @@ _LAZY = {
     "load": "pipeline",
     "process": "pipeline",
     "records_of": "attach",
-    "Article": "reading",
+    "Article": "io.reading",
     "ArticleResult": "records",
     "Mention": "records",
     "Actor": "records",
@@ -35,7 +35,7 @@ _LAZY = {
 if TYPE_CHECKING:
     from .attach import records_of
     from .pipeline import load, process
-    from .reading import Article
+    from .io.reading import Article
     from .records import Actor, ArticleResult, Expected, Mention
 
 
@@ -61,9 +61,9 @@ def extract(text: str, date: Optional[str] = None, document: Optional[str] = Non
     ExtractionError, with the failure as its cause, when the pipeline fails on the text.
     A ` date …` prefix that is no date gives an InputWarning.
     """
-    from .components import prefix_problem
+    from .header import prefix_problem
     from .pipeline import process_article
-    from .reading import Article, check_text
+    from .io.reading import Article, check_text
     from .records import check_date
 
     article = Article(document or "text", check_text(text), check_date(date))

@@ -23,7 +23,8 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from .actors.component import ActorFinder
-from .components import ArticleHeader, FigureFinder
+from .figures.component import FigureFinder
+from .header import ArticleHeader
 from .records import ArticleResult
 from .windows import AttributionWindows, FigureWindows, default_settings, windows_from
 

@@ -18,8 +18,8 @@ import typer
 from .errors import OutputError
 
 if TYPE_CHECKING:
-    from .batch import Batch
-    from .inputs import Inputs
+    from .io.batch import Batch
+    from .io.inputs import Inputs
 
 # Plain help (not rich's boxes): flags read as flags (`--force`, not `--force <bool>`), and it answers faster.
 app = typer.Typer(
@@ -77,13 +77,13 @@ def extract(
     resume: bool = typer.Option(False, "--resume", help="Skip the articles already in the JSONL output file and append the rest."),
 ) -> None:
     """Extract numbers, percentages and years from Dutch news articles."""
-    from .inputs import Inputs
-    from .output import actors_path, output_lock, refuse_inputs
+    from .io.inputs import Inputs
+    from .io.output import actors_path, output_lock, refuse_inputs
 
     if resume and (output is None or output_format is not OutputFormat.jsonl):
         fail("--resume needs a JSONL output file (-o OUT.jsonl)")
     if output_format is OutputFormat.parquet:
-        from .parquet import ParquetUnavailable, arrow
+        from .io.parquet import ParquetUnavailable, arrow
 
         if output is None:
             fail("--format parquet needs an output file (-o OUT.parquet)")
@@ -96,7 +96,7 @@ def extract(
     if output and output_format is OutputFormat.csv:
         outputs.append(actors_path(output))
     elif output and output_format is OutputFormat.parquet:
-        from .parquet import actors_path as parquet_actors_path
+        from .io.parquet import actors_path as parquet_actors_path
 
         outputs.append(parquet_actors_path(output))
     try:
@@ -119,9 +119,9 @@ def run_extract(
 ) -> Batch:
     from tqdm import tqdm
 
-    from .batch import Batch, worker_count
-    from .output import actors_output, open_output, result_writer
-    from .resume import ResumeError, completed_documents, skip_completed
+    from .io.batch import Batch, worker_count
+    from .io.output import actors_output, open_output, result_writer
+    from .io.resume import ResumeError, completed_documents, skip_completed
 
     nlp = load_or_fail(model, rules)
     try:
@@ -157,11 +157,11 @@ def evaluate(
     n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes for the pipeline."),
 ) -> None:
     """Score the pipeline on labelled articles (ANNOTATION.md's scoring)."""
-    from .evaluation import evaluate_folder
-    from .labels import labelled_articles
-    from .output import atomic_output
-    from .progress import progress_bar
-    from .report import ReportConsole, print_diff, print_summary
+    from .evaluation.folder import evaluate_folder
+    from .evaluation.labels import labelled_articles
+    from .io.output import atomic_output
+    from .io.progress import progress_bar
+    from .evaluation.console import ReportConsole, print_diff, print_summary
 
     nlp = load_or_fail(model, rules)
     with progress_bar(len(labelled_articles(folder))) as progress:
@@ -176,7 +176,7 @@ def evaluate(
             print_diff(evaluation, console)
     if html is not None:
         from .pipeline import model_info
-        from .views.report import report_page
+        from .views.report_page import report_page
 
         model_name = " ".join(model_info(nlp).values())
         with atomic_output(html) as stream:
@@ -199,8 +199,8 @@ def explain(
     """Show every mention and actor of one text with the rule that found it."""
     from rich.console import Console
 
-    from .explain import explain as explain_article, print_explanation, read_source
-    from .reading import ArticleError
+    from .views.explain import explain as explain_article, print_explanation, read_source
+    from .io.reading import ArticleError
 
     nlp = load_or_fail(model, rules)
     try:
@@ -219,9 +219,9 @@ def render(
     date: Optional[str] = typer.Option(None, callback=valid_date, help=f"{DATE_HELP}."),
 ) -> None:
     """Write one self-contained HTML page showing the figures and actors of the articles."""
-    from .inputs import Inputs
-    from .output import atomic_output
-    from .progress import progress_bar
+    from .io.inputs import Inputs
+    from .io.output import atomic_output
+    from .io.progress import progress_bar
     from .views.markup import plural
     from .views.render import render_articles, render_page
 
@@ -248,8 +248,8 @@ def label(
     force: bool = typer.Option(False, "--force", help="Replace label files that are already there."),
 ) -> None:
     """Draft NAME.expected.yaml label files for a person to correct (ANNOTATION.md's format)."""
-    from .drafting import DraftError, write_draft
-    from .reading import expand_paths
+    from .evaluation.drafting import DraftError, write_draft
+    from .io.reading import expand_paths
 
     nlp = load_or_fail(model)
     failures = 0

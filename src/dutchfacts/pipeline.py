@@ -16,9 +16,11 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, components, sentences  # noqa: F401  (registers the factories)
+from . import actors, header  # noqa: F401  (register the factories)
 from .errors import ExtractionError, InputError
-from .reading import Article, check_text
+from .figures import component  # noqa: F401
+from .io.reading import Article, check_text
+from .model import sentence_ends  # noqa: F401
 from .records import ArticleResult, check_date
 from .rulefiles import RuleComponent, RuleSource
 

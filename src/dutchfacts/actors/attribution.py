@@ -29,9 +29,9 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..context import is_finite_verb
+from ..text import is_finite_verb, paragraphs_of
 from ..windows import AttributionWindows
-from .linking import Actor
+from .linking import LinkedActor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
@@ -63,34 +63,6 @@ class Cue:
     @property
     def name(self) -> str:
         return self.speaker.name
-
-
-def sentences_of(doc: Doc) -> list[Span]:
-    """Sentences split after `.`, `!`, `?` and at line breaks: the same with or without a parser,
-    whose splits (`Voormalig minister van Binnenlandse Zaken` | `Jan Jambon maakte …`) vary."""
-    sentences = []
-    start = 0
-    for token in doc:
-        if token.text in {".", "!", "?"} or "\n" in token.whitespace_ or token.is_space and "\n" in token.text:
-            # A line break of its own stays outside the sentence, so that the paragraph after a
-            # heading or a list item without a full stop is told apart.
-            end = token.i if token.is_space else token.i + 1
-            if not all(t.is_space for t in doc[start:end]):
-                sentences.append(doc[start:end])
-            start = token.i + 1
-    if start < len(doc):
-        sentences.append(doc[start:])
-    return sentences
-
-
-def paragraphs_of(text: str, sentences: list[Span]) -> list[int]:
-    """The paragraph number of each sentence: a new one after every line break."""
-    numbers, number = [], 0
-    for index, sentence in enumerate(sentences):
-        if index and "\n" in text[sentences[index - 1].end_char : sentence.start_char]:
-            number += 1
-        numbers.append(number)
-    return numbers
 
 
 def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
@@ -134,7 +106,7 @@ class Attribution:
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
 
-    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[Actor]) -> None:
+    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[LinkedActor]) -> None:
         """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
         if not figures or not sentences:
             return

@@ -8,16 +8,17 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rulefiles import RuleComponent, RuleSource
+from ..text import sentences_of
 from ..windows import AttributionWindows, default_settings, windows_from
-from .attribution import Attribution, sentences_of
+from .attribution import Attribution
 from .candidates import CandidateFinder
-from .view import DocView
-from .linking import Actor, link
+from .linking import LinkedActor, link
 from .places import place_acts
 from .rules import load_actor_rules
+from .view import DocView
 
 
-def is_actor(actor: Actor) -> bool:
+def is_actor(actor: LinkedActor) -> bool:
     """Places only where they act; a lone singular such as `het bedrijf` is no collective of organisations."""
     if actor.kind == "place":
         return any(c.acts for c in actor.candidates)

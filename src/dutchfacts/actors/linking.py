@@ -27,7 +27,7 @@ KIND_PRIORITY = {"person": 0, "organization": 1, "group": 2, "place": 3}
 
 
 @dataclass
-class Actor:
+class LinkedActor:
     key: str
     candidates: list[Candidate] = field(default_factory=list)
 
@@ -80,7 +80,7 @@ def person_forms(name: str) -> list[str]:
     return [" ".join(words[i:]) for i in range(1, len(words))]
 
 
-def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor]:
+def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[LinkedActor]:
     """Actors in order of their first mention; `sentence_of` maps a token index to its sentence."""
     acronyms = {c.key: c.acronym_of for c in candidates if c.acronym_of}
     persons = [
@@ -101,14 +101,14 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor
             return candidate.member_of
         return key
 
-    actors: dict[str, Actor] = {}
+    actors: dict[str, LinkedActor] = {}
     bare: list[Candidate] = []
     for candidate in candidates:
         if candidate.rule == "office:bare" or candidate.anaphor:
             bare.append(candidate)
             continue
         key = key_of(candidate)
-        actors.setdefault(key, Actor(key)).candidates.append(candidate)
+        actors.setdefault(key, LinkedActor(key)).candidates.append(candidate)
     join_heads(actors)
     join_acronyms(actors)
     join_parts(actors)
@@ -118,11 +118,11 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Actor
         if target is not None:
             target.candidates.append(candidate)
         elif not candidate.anaphor:
-            actors.setdefault(candidate.key, Actor(candidate.key)).candidates.append(candidate)
+            actors.setdefault(candidate.key, LinkedActor(candidate.key)).candidates.append(candidate)
     return sorted(actors.values(), key=lambda a: min(c.start for c in a.candidates))
 
 
-def join_heads(actors: dict[str, Actor]) -> None:
+def join_heads(actors: dict[str, LinkedActor]) -> None:
     """`de provincie` joins `provincie Utrecht` when that is the only named body with that head."""
     by_head: dict[str, list[str]] = defaultdict(list)
     for key, actor in actors.items():
@@ -139,7 +139,7 @@ def initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-def join_acronyms(actors: dict[str, Actor]) -> None:
+def join_acronyms(actors: dict[str, LinkedActor]) -> None:
     """`CBS` joins `Centraal Bureau voor de Statistiek` when the article writes both but never
     together (`… (CBS)`), in either order: the one longer organisation name whose capitalised
     words give the acronym's capitals."""
@@ -151,7 +151,7 @@ def join_acronyms(actors: dict[str, Actor]) -> None:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 
 
-def join_parts(actors: dict[str, Actor]) -> None:
+def join_parts(actors: dict[str, LinkedActor]) -> None:
     """`OCMW` joins `OCMW van Gent`, `ministerie` joins `ministerie van OCW`: a one-word name joins
     the one longer organisation name that starts or ends with it."""
     longer = [(key, actor) for key, actor in actors.items() if actor.kind == "organization" and len(actor.name.split()) > 1]
@@ -166,7 +166,7 @@ def join_parts(actors: dict[str, Actor]) -> None:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)
 
 
-def join_appositions(actors: dict[str, Actor], sentence_of: dict[int, int]) -> None:
+def join_appositions(actors: dict[str, LinkedActor], sentence_of: dict[int, int]) -> None:
     """`Tom Meeuws (sp.a), schepen van Sociale Zaken`: an office right after a person's name is that person's title."""
     persons = [c for actor in actors.values() if actor.kind == "person" for c in actor.candidates if c.rule != "office:portfolio"]
     for key in [k for k, a in actors.items() if all(c.rule == "office:portfolio" for c in a.candidates)]:
@@ -177,7 +177,7 @@ def join_appositions(actors: dict[str, Actor], sentence_of: dict[int, int]) -> N
             holder.candidates.extend(actors.pop(key).candidates)
 
 
-def office_holder(actors: dict[str, Actor], candidate: Candidate) -> Optional[Actor]:
+def office_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optional[LinkedActor]:
     holders = [
         actor for actor in actors.values()
         if any(c.office and (c.office == candidate.office or c.office.split()[0] == candidate.office) for c in actor.candidates)
@@ -185,7 +185,7 @@ def office_holder(actors: dict[str, Actor], candidate: Candidate) -> Optional[Ac
     return holders[0] if len(holders) == 1 else None
 
 
-def antecedent(actors: dict[str, Actor], candidate: Candidate, sentence_of: dict[int, int]) -> Optional[Actor]:
+def antecedent(actors: dict[str, LinkedActor], candidate: Candidate, sentence_of: dict[int, int]) -> Optional[LinkedActor]:
     sentence = sentence_of[candidate.first]
     named = [
         actor for actor in actors.values()

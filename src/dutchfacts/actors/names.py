@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..context import is_finite_verb
+from ..text import is_finite_verb
 from .rules import ActorRules
 from .view import DocView, is_acronym, is_capitalised, lower_tail_compound
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .view import Candidate
 from .rules import ActorWords
+from .view import Candidate
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
 

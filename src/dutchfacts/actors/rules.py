@@ -8,8 +8,8 @@ from pathlib import Path
 
 import regex
 
-from ..lexicon import alternation, load_lexicon
-from ..numbers import NumberWords
+from ..figures.lexicon import alternation, load_lexicon
+from ..figures.numbers import NumberWords
 from ..rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 ANY_WORDS = "…"

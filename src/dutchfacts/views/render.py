@@ -8,11 +8,11 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 
-from ..components import HEADER
-from ..describe import attributes_text, format_value, value_label
+from ..header import HEADER
+from ..io.reading import Article
 from ..pipeline import process
-from ..reading import Article
 from ..records import Actor, ArticleResult, Mention
+from .describe import attributes_text, format_value, value_label
 from .markup import Mark, mark_up, page, plural
 
 MENTION_TYPES = ("number", "percentage", "year")

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import ensure_path
 
-from .rulefiles import overlaid_words, overlay_source, read_words, record_overlay, saved_overlay
+from ..rulefiles import overlaid_words, overlay_source, read_words, record_overlay, saved_overlay
 
 TABLE_FILE = "table.tsv.xz"
 PARTICLES_FILE = "particles.json"

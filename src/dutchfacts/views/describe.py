@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Union
 
-from .records import ExpectedMention, Mention
+from ..records import ExpectedMention, Mention
 
 # The defaults of a mention's attributes: a description names only what differs.
 DEFAULT_ATTRIBUTES = {

@@ -21,16 +21,16 @@ from typing import Iterable, Optional, Union
 import regex
 from spacy.language import Language
 
-from .components import HEADER
-from .output import atomic_output
-from .pipeline import process, rule_source_of
-from .reading import ArticleError, read_article
-from .undated import relative_years_without_date
-from .describe import attributes_of, format_value
+from ..figures.lexicon import read_rows
+from ..header import HEADER
+from ..io.output import atomic_output
+from ..io.reading import ArticleError, read_article
+from ..pipeline import process, rule_source_of
+from ..records import Actor, ArticleResult, Mention
+from ..rulefiles import RuleSource, rule_source
+from ..views.describe import attributes_of, format_value
+from ..views.undated import relative_years_without_date
 from .labels import LABEL_SUFFIX, whole_word_occurrences
-from .lexicon import read_rows
-from .records import Actor, ArticleResult, Mention
-from .rulefiles import RuleSource, rule_source
 from .scoring import normal_form
 
 DOUBTS_FILE = "draft_doubts.tsv"

@@ -8,10 +8,10 @@ import regex
 import srsly
 from pydantic import ValidationError
 
-from .components import HEADER
-from .errors import InputError
-from .reading import ArticleError, read_article
-from .records import Expected, ExpectedMention
+from ..errors import InputError
+from ..header import HEADER
+from ..io.reading import ArticleError, read_article
+from ..records import Expected, ExpectedMention
 
 LABEL_SUFFIX = ".expected.yaml"
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from html import escape
 from typing import Union
 
-from ..describe import attributes_text, format_value, value_label
+from ..evaluation.console import SUMMARY_COLUMNS, attribute_accuracies, summary_rows
+from ..evaluation.scoring import ActorOutcome, ArticleScore, Evaluation, MentionOutcome
 from ..records import Actor, ExpectedActor
-from ..report import SUMMARY_COLUMNS, attribute_accuracies, summary_rows
-from ..scoring import ActorOutcome, ArticleScore, Evaluation, MentionOutcome
+from .describe import attributes_text, format_value, value_label
 from .markup import Mark, mark_up, page, plural
 from .render import body_start
 

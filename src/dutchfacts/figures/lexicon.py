@@ -14,7 +14,7 @@ from typing import Iterable
 
 import regex
 
-from .rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
+from ..rulefiles import RULES_DIR, RuleFileError, RuleSource, read_rows, read_words, rule_source
 
 __all__ = ["RULES_DIR", "RuleFileError", "read_rows", "read_words", "Lexicon", "load_lexicon", "alternation"]
 
@@ -74,6 +74,9 @@ class Lexicon:
     time_compound_heads: dict[str, str]
     separable_particles: frozenset[str]
     emphasis_words: frozenset[str]
+    ordinal_endings: frozenset[str]
+    adjective_noun_endings: frozenset[str]
+    nominalised_plural_endings: frozenset[str]
 
     def unit_for(self, phrase: str) -> str | None:
         """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
@@ -103,6 +106,11 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
         relative_years = tuple(
             (pattern, int(offset), anchor) for pattern, offset, anchor in table("relative_years.tsv", 3)
         )
+        endings = grouped(table("word_endings.tsv", 2))
+        for ending_class in ("ordinal", "inflected_adjective", "nominalised_plural"):
+            if not endings.get(ending_class):
+                overlay = f" (with the overlay {folder.overlay})" if folder.overlay else ""
+                raise RuleFileError(f"{folder.base / 'word_endings.tsv'}{overlay}: no ending of class {ending_class!r}")
         return Lexicon(
             number_words={w: NumberWord(float(v), k) for w, v, k in table("number_words.tsv", 3)},
             scales={w: float(v) for w, v in table("scales.tsv", 2)},
@@ -145,6 +153,9 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
             time_compound_heads=dict(table("time_compound_heads.tsv", 2)),
             separable_particles=read_words(folder / "separable_particles.txt"),
             emphasis_words=read_words(folder / "emphasis_words.txt"),
+            ordinal_endings=endings["ordinal"],
+            adjective_noun_endings=endings["inflected_adjective"],
+            nominalised_plural_endings=endings["nominalised_plural"],
         )
     except ValueError as error:
         if isinstance(error, RuleFileError):

@@ -65,7 +65,7 @@ def attribute_accuracies(evaluation: Evaluation) -> str:
 
 
 def print_summary(evaluation: Evaluation, folder: Path, console: Console | None = None) -> None:
-    from .views.markup import plural
+    from ..views.markup import plural
 
     console = console or ReportConsole()
     table = Table(title=f"dutchfacts on {folder} ({plural(len(evaluation.articles), 'article')})")
@@ -78,7 +78,7 @@ def print_summary(evaluation: Evaluation, folder: Path, console: Console | None 
 
 
 def print_diff(evaluation: Evaluation, console: Console | None = None) -> None:
-    from .views.markup import plural
+    from ..views.markup import plural
 
     console = console or ReportConsole()
     for article in sorted(evaluation.articles, key=lambda a: -a.errors):

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
-from .records import Actor, ActorMention, ArticleResult, Mention
+from ..records import Actor, ActorMention, ArticleResult, Mention
 
 ROW_GROUP_ROWS = 10_000
 # An article's fields that every row repeats: which article, of when.
@@ -138,7 +138,7 @@ class ParquetOutput:
         self.mentions, self.actors = mentions, actors
 
     def __call__(self, result: Union[ArticleResult, dict]) -> None:
-        if isinstance(result, dict):  # a record as `dutchfacts.dask.extract_bag` gives it
+        if isinstance(result, dict):  # a record as `dutchfacts.io.dask.extract_bag` gives it
             result = ArticleResult.model_validate(result)
         self.mentions.add(mention_rows(result))
         self.actors.add(actor_rows(result))

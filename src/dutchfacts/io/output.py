@@ -21,8 +21,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, TextIO
 
-from .errors import OutputError
-from .records import ArticleResult
+from ..errors import OutputError
+from ..records import ArticleResult
 
 CSV_COLUMNS = (
     "document", "date", "type", "text", "start", "end", "value", "qualifier", "unit", "counted",

@@ -6,7 +6,7 @@ from typing import Iterator, Optional
 
 import regex
 
-from .context import TextContext, is_adjective, is_noun, is_verb_tagged_noun
+from ..text import TextContext, is_adjective, is_noun, is_verb_tagged_noun
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, Patterns
 from .spans import Claims, Figure

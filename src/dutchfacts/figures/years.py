@@ -6,11 +6,11 @@ from typing import Iterator, Optional
 
 import regex
 
-from .context import TextContext
+from ..text import TextContext
+from ..windows import FigureWindows
 from .lexicon import alternation
 from .patterns import NOT_WORD_BEFORE, Patterns
 from .spans import Claims, Figure
-from .windows import FigureWindows
 
 
 class YearRules:

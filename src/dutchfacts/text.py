@@ -1,4 +1,12 @@
-"""What surrounds a figure: the words before and after it, and the model's tags."""
+"""Reading an article's text: what surrounds a figure, the model's tags, sentences and paragraphs.
+
+The one place where dutchfacts reads sentences, in two ways on purpose. A mention's
+`sentence` number counts the pipeline's own sentences (`doc.sents`: the parser's, or
+the sentencizer's on a blank pipeline), as `TextContext.sentence_index` gives it.
+Attribution needs the same sentences with or without a parser, so `sentences_of`
+splits after `.`, `!`, `?` and at line breaks only, and `paragraphs_of` numbers
+the paragraphs (text between line breaks) that a source may not cross.
+"""
 
 from __future__ import annotations
 
@@ -139,3 +147,31 @@ def is_inflected_finite_verb(token: Token) -> bool:
     form equals its lemma, and so does a plural noun the tagger took for one (`inbraken`),
     so those do not count."""
     return is_finite_verb(token) and token.lemma_.lower() != token.text.lower()
+
+
+def sentences_of(doc: Doc) -> list[Span]:
+    """Sentences split after `.`, `!`, `?` and at line breaks: the same with or without a parser,
+    whose splits (`Voormalig minister van Binnenlandse Zaken` | `Jan Jambon maakte …`) vary."""
+    sentences = []
+    start = 0
+    for token in doc:
+        if token.text in {".", "!", "?"} or "\n" in token.whitespace_ or token.is_space and "\n" in token.text:
+            # A line break of its own stays outside the sentence, so that the paragraph after a
+            # heading or a list item without a full stop is told apart.
+            end = token.i if token.is_space else token.i + 1
+            if not all(t.is_space for t in doc[start:end]):
+                sentences.append(doc[start:end])
+            start = token.i + 1
+    if start < len(doc):
+        sentences.append(doc[start:])
+    return sentences
+
+
+def paragraphs_of(text: str, sentences: list[Span]) -> list[int]:
+    """The paragraph number of each sentence: a new one after every line break."""
+    numbers, number = [], 0
+    for index, sentence in enumerate(sentences):
+        if index and "\n" in text[sentences[index - 1].end_char : sentence.start_char]:
+            number += 1
+        numbers.append(number)
+    return numbers

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 
 import dask.bag
 
-from .pipeline import Failure, load, process
+from ..pipeline import Failure, load, process
 from .reading import Article, ArticleError, article_from_record, read_article
 
 Item = Union[Article, Path, dict, str]

@@ -6,9 +6,9 @@ from functools import cached_property, lru_cache
 
 import regex
 
+from ..rulefiles import RuleSource
 from .lexicon import Lexicon, alternation, load_lexicon
 from .numbers import DIGITS, INVISIBLE, NumberWords, parse_digits
-from .rulefiles import RuleSource
 
 FLAGS = regex.IGNORECASE | regex.VERSION1
 # Letter classes are wrapped in `(?-i:…)`: case-insensitive, every test of `\p{L}` costs
@@ -284,7 +284,7 @@ class Patterns:
             ("elided compound", cased(rf"(?:\d+|{self.word.removesuffix(NOT_LETTER_AFTER)})-(?=\s)(?!{self.elided_range_end})")),
             ("date", cased(r"(?<![\d.,/])\d{1,2}/\d{1,2}/\d{2}(?![\d/])")),
             ("date", cased(rf"(?<={NOT_LETTER_BEFORE}(?i:{alternation(self.lexicon.date_cues)})\s+)\d{{1,2}}/\d{{1,2}}(?![\d/])")),
-            ("ordinal", cased(r"(?<![\p{L}\d])\d+(?i:e|de|ste)(?!\p{L})")),
+            ("ordinal", cased(rf"(?<![\p{{L}}\d])\d+(?i:{alternation(self.lexicon.ordinal_endings)})(?!\p{{L}})")),
             ("identifier", cased(
                 rf"{NOT_WORD_BEFORE}(?i:{identifiers})\s+(?:\d+|{self.word})"
                 rf"(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),

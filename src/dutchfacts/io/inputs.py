@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Optional, Union
 
 from tqdm import tqdm
 
-from .components import prefix_problem
+from ..header import prefix_problem
 from .reading import Article, ArticleError, decode, expand_paths, read_article, read_jsonl
 
 JSONL_SUFFIX = ".jsonl"

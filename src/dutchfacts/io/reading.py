@@ -10,8 +10,8 @@ from typing import Any, BinaryIO, Iterable, Iterator, Optional, Union
 
 import regex
 
-from .errors import InputError, TextError
-from .records import check_date
+from ..errors import InputError, TextError
+from ..records import check_date
 
 # spaCy's own default limit; a larger file is not one article.
 MAX_CHARACTERS = 1_000_000

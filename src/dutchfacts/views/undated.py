@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from spacy.language import Language
 
-from .pipeline import process
-from .reading import Article
-from .records import Mention
+from ..io.reading import Article
+from ..pipeline import process
+from ..records import Mention
 
 STAND_IN_DATE = "2000"
 NEEDS_ARTICLE_DATE = "year.relative.article"

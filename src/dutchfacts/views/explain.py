@@ -19,10 +19,10 @@ from rich.table import Table
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..io.reading import Article, ArticleError, checked_text, decode, read_article
+from ..pipeline import make_doc, result_of
+from ..records import ArticleResult
 from .describe import attributes_text, format_value
-from .pipeline import make_doc, result_of
-from .reading import Article, ArticleError, checked_text, decode, read_article
-from .records import ArticleResult
 
 # Token annotations a rule may read, and the attribute that says whether the model set them.
 TOKEN_ANNOTATIONS = {"POS": "POS", "lemma": "LEMMA", "dependency": "DEP"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .context import (
+from ..text import (
     TextContext,
     is_adjective,
     is_finite_verb,
@@ -19,10 +19,10 @@ from .context import (
     is_prenominal_tag,
     is_verb_tagged_noun,
 )
+from ..windows import FigureWindows
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
-from .windows import FigureWindows
 
 
 class AttributeRules:
@@ -54,7 +54,8 @@ class AttributeRules:
         # A strong participle of a separable verb (`omgekomen`, `aangehouden`); a plural in
         # `-den`, `-ten` or `-enen` is more often a nominalised one, a noun itself (`ingezetenen`),
         # and without a particle the shape is a plural noun's as often (`gevallen`, `gezinnen`).
-        self.participle = regex.compile(rf"(?:{alternation(lexicon.separable_particles)})ge\p{{L}}+en(?<!enen|den|ten)")
+        self.adjective_noun_endings = tuple(lexicon.adjective_noun_endings)
+        self.participle = regex.compile(rf"(?:{alternation(lexicon.separable_particles)})ge\p{{L}}+en(?<!{alternation(lexicon.nominalised_plural_endings)})")
         self.time_compound = compile_(
             rf"\s*(?-i:(?P<prefix>\p{{Ll}}{{3,}}))(?P<head>{alternation(lexicon.time_compound_heads)}){NOT_LETTER_AFTER}"
         )
@@ -176,7 +177,7 @@ class AttributeRules:
             # The relation names the counted thing even where a small tagger mistakes a
             # plural noun for a verb or an adjective (`2.900 jongeren`, `28.700 inbraken`), but
             # not a finite verb whose lemma shows it is one (`vier deden`, `265 toenam`).
-            if head is not None and is_adjective(head) and not is_noun(head) and not head.text.lower().endswith(("e", "en", "s")):
+            if head is not None and is_adjective(head) and not is_noun(head) and not head.text.lower().endswith(self.adjective_noun_endings):
                 head = None  # `er zijn er 40 ziek`: a predicate, not an adjective used as a noun
             if head is not None and self.prenominal_before_noun(head):
                 head = head.nbor(1)  # `230 opgegraven skeletten`, with the participle tagged a noun
@@ -204,7 +205,7 @@ class AttributeRules:
                 after_prenominal = True
                 continue
             nominal = is_noun(token) or (index == 0 and is_verb_tagged_noun(token)) or (
-                is_adjective(token) and not modifies_next and word.lower().endswith(("e", "en", "s"))
+                is_adjective(token) and not modifies_next and word.lower().endswith(self.adjective_noun_endings)
             )
             if nominal:
                 return None if word.lower() in lexicon.not_counted else word

@@ -7,9 +7,9 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 
+from ..io.reading import Article
+from ..pipeline import process
 from .labels import LabelError, LabelledArticle, labelled_articles, read_labelled
-from .pipeline import process
-from .reading import Article
 from .scoring import Evaluation, score_article
 
 

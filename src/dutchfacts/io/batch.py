@@ -18,9 +18,9 @@ from typing import Callable, Iterable, Iterator, Optional
 from spacy.language import Language
 from tqdm import tqdm
 
-from .pipeline import Failure, process
+from ..pipeline import Failure, process
+from ..records import ArticleResult
 from .reading import Article
-from .records import ArticleResult
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _forking_workers = False

@@ -1,0 +1,1 @@
+"""Articles in, records out: reading files and archives, batch runs, JSONL, CSV and Parquet."""
