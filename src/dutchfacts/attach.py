@@ -5,6 +5,7 @@
     nlp.add_pipe("dutchfacts")            # last, so that it reads the tags, parse and entities
     doc = nlp(text)
     doc._.mentions, doc._.actors          # plain dicts, as the records hold them
+    doc._.figures                         # the typed figures the mentions are read from
     dutchfacts.records_of(doc)            # the validated ArticleResult
 
 The component runs what `dutchfacts.load` adds to a model, in its order: the
@@ -60,7 +61,7 @@ class Dutchfacts:
         "figure_windows": default_settings(FigureWindows),
         "attribution_windows": default_settings(AttributionWindows),
     },
-    assigns=["doc._.mentions", "doc._.actors", "doc._.article_date"],
+    assigns=["doc._.figures", "doc._.mentions", "doc._.actors", "doc._.article_date"],
 )
 def make_dutchfacts(
     nlp: Language, name: str, rules: Optional[str], figure_windows: dict[str, int], attribution_windows: dict[str, int]

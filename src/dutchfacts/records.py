@@ -12,8 +12,9 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from .errors import DateError
+from .figures.types import TYPE_NAMES
 
-MentionType = Literal["number", "percentage", "year"]
+MentionType = Literal[TYPE_NAMES]
 Qualifier = Literal["exact", "approximately", "almost", "more_than", "at_least", "less_than", "at_most"]
 Change = Literal["increase", "decrease"]
 ActorKind = Literal["person", "organization", "group", "place"]

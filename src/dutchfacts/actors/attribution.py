@@ -29,6 +29,7 @@ from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..figures.spans import Figure
 from ..text import is_finite_verb, paragraphs_of
 from ..windows import AttributionWindows
 from .linking import LinkedActor
@@ -106,7 +107,7 @@ class Attribution:
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
 
-    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[dict], actors: list[LinkedActor]) -> None:
+    def apply(self, doc: Doc, text: str, sentences: list[Span], figures: list[Figure], actors: list[LinkedActor]) -> None:
         """Set each figure's `source`; `text` is `doc.text` and `sentences` are `sentences_of(doc)`, read once by the caller."""
         if not figures or not sentences:
             return
@@ -122,10 +123,10 @@ class Attribution:
         sentence_starts = [s.start_char for s in sentences]
         figure_tokens = {}
         for figure in figures:
-            span = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
+            span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
             if span is not None and len(span):
                 figure_tokens[id(figure)] = (span.start, span.end)
-        counted = [figure_tokens[id(f)] for f in figures if f["type"] != "year" and id(f) in figure_tokens]
+        counted = [figure_tokens[id(f)] for f in figures if f.kind.sourced and id(f) in figure_tokens]
         # A sentence's cues name only its own actors: each is given those alone, so that the
         # work grows with the text, not with its sentences times its actors.
         firsts = [span.first for span in spans]
@@ -143,17 +144,17 @@ class Attribution:
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
         for figure in figures:
-            if figure["type"] == "year" or id(figure) not in figure_tokens:
+            if not figure.kind.sourced or id(figure) not in figure_tokens:
                 continue
             first, last = figure_tokens[id(figure)]
             if self.frames(doc, figure, first):
                 continue
-            quote = next((q for q in quotes if q[0] <= figure["start"] < q[1]), None)
+            quote = next((q for q in quotes if q[0] <= figure.start < q[1]), None)
             if quote is not None:
-                figure["source"] = speakers.get(quote)
+                figure.source = speakers.get(quote)
                 continue
-            index = max(bisect_right(sentence_starts, figure["start"]) - 1, 0)
-            figure["source"] = self.source(sentences, paragraphs, cues, pointers, index, first, last)
+            index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
+            figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
 
     def descriptions(self, doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         """An organisation named again in its paragraph by a definite description that the actor finder
@@ -209,12 +210,12 @@ class Attribution:
                     return pointers[later]
         return own[0].name if own else None
 
-    def frames(self, doc: Doc, figure: dict, first: int) -> bool:
+    def frames(self, doc: Doc, figure: Figure, first: int) -> bool:
         """A number with a time unit that frames another figure (`in de laatste drie jaar`, `binnen
         de vijf jaar`, `jonger dan 3 jaar`) rather than being the one reported."""
-        if figure.get("unit") not in self.rules.time_units:
+        if figure.unit not in self.rules.time_units:
             return False
-        span = doc.char_span(figure["start"], figure["end"], alignment_mode="expand")
+        span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
         if any(t.lower_ in self.rules.time_frames for t in doc[first : span.end if span is not None else first + 1]):
             return True
         # Back over articles and adjectives to the frame word: `binnen de voorziene drie jaar`.

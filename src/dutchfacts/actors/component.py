@@ -1,4 +1,4 @@
-"""The `dutchfacts_actors` spaCy component: actors in `doc._.actors`, sources in `doc._.mentions`."""
+"""The `dutchfacts_actors` spaCy component: actors in `doc._.actors`, the source of each figure in `doc._.figures`."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ class ActorFinder(RuleComponent):
                 if candidate.kind == "place":
                     candidate.acts = place_acts(doc, candidate, view.opens[candidate.first], view.rules.words)
         actors = [actor for actor in actors if is_actor(actor)]
-        self.attribution.apply(doc, view.source, sentences, doc._.mentions or [], actors)
+        self.attribution.apply(doc, view.source, sentences, doc._.figures or [], actors)
         doc._.actors = [actor.record() for actor in actors]
         return doc
 
@@ -58,8 +58,8 @@ class ActorFinder(RuleComponent):
 @Language.factory(
     "dutchfacts_actors",
     default_config={"rules": None, "windows": default_settings(AttributionWindows)},
-    requires=["doc._.mentions", "token.is_sent_start"],
-    assigns=["doc._.actors", "doc._.mentions"],
+    requires=["doc._.figures", "token.is_sent_start"],
+    assigns=["doc._.actors", "doc._.figures"],
 )
 def make_actor_finder(nlp: Language, name: str, rules: Optional[str], windows: dict[str, int]) -> ActorFinder:
     return ActorFinder(rules, windows_from(AttributionWindows, windows))

@@ -15,12 +15,13 @@ from typing import Optional
 import regex
 
 from ..figures.lexicon import alternation
+from ..figures.types import SCORED_ATTRIBUTES, TYPE_NAMES
 from ..records import Actor, ArticleResult, ExpectedActor, Mention
 from ..rulefiles import RuleSource, read_words
 from .labels import GoldMention, LabelledArticle
 
-TYPES = ("percentage", "year", "number")
-ATTRIBUTES = ("qualifier", "unit", "counted", "change", "relative", "source")
+TYPES = TYPE_NAMES
+ATTRIBUTES = SCORED_ATTRIBUTES
 # The scoring contract's own list, so the packaged file alone: an overlay tunes rules, not the scorer.
 LEADING_ARTICLE = regex.compile(rf"^(?:{alternation(read_words(RuleSource() / 'leading_articles.txt'))})\s+")
 
@@ -152,17 +153,13 @@ def same_source(expected: Optional[str], got: Optional[str], article: LabelledAr
 
 
 def attribute_pairs(gold: GoldMention, mention: Mention) -> dict[str, tuple]:
+    """Labelled and found value of each scored attribute; the source only where the label gives one."""
     label = gold.label
-    pairs = {
-        "qualifier": (label.qualifier, mention.qualifier),
-        "unit": (label.unit, mention.unit),
-        "counted": (label.counted, mention.counted),
-        "change": (label.change, mention.change),
-        "relative": (label.relative, mention.relative),
+    return {
+        name: (getattr(label, name), getattr(mention, name))
+        for name in ATTRIBUTES
+        if name != "source" or label.source is not None
     }
-    if label.source is not None:
-        pairs["source"] = (label.source, mention.source)
-    return pairs
 
 
 def match_mentions(gold: list[GoldMention], predicted: list[Mention]) -> dict[int, int]:

@@ -67,14 +67,14 @@ class AttributeRules:
 
     def apply(self, figures: list[Figure], context: TextContext) -> None:
         for figure in figures:
-            if figure.type == "year":
+            if not figure.kind.attributes:
                 continue
-            if figure.type == "number" and figure.unit is None:
+            if figure.kind.counts and figure.unit is None:
                 self.unit(figure, context)
             signed, direction = self.sign(figure, context)  # before the qualifier: `rond −3 graden`
             if figure.qualifier == "exact":
                 self.qualifiers(figure, context)
-            if figure.type == "number" and figure.unit is None and figure.rule != "number.vague_count":
+            if figure.kind.counts and figure.unit is None and figure.rule != "number.vague_count":
                 figure.counted = self.counted(figure, context) or self.counted_earlier(figure, context)
             figure.change = direction if signed else self.change(figure, context)
         self.ranges(figures, context)
@@ -221,7 +221,7 @@ class AttributeRules:
     def change(self, figure: Figure, context: TextContext) -> str | None:
         text, lexicon = context.text, self.patterns.lexicon
         below_zero = self.below_zero.match(text, figure.end)
-        if below_zero and figure.type == "number" and (figure.unit is None or figure.unit in lexicon.signed_units):
+        if below_zero and figure.kind.counts and (figure.unit is None or figure.unit in lexicon.signed_units):
             figure.value, figure.end = -figure.value, below_zero.end()
             return None
         before = self.change_before.search(text, max(0, figure.start - self.windows.change), figure.start)
@@ -255,7 +255,7 @@ class AttributeRules:
         """A temperature, a bare figure or a level (`saldo`) below zero keeps its sign; other
         signed figures are the size of a change (`-0,4 procent`). A spaced dash is punctuation
         more often than a sign, so it reads as a change, as before."""
-        if figure.type != "number" or sign.group("space"):
+        if not figure.kind.counts or sign.group("space"):
             return False
         if figure.unit is None or figure.unit in self.patterns.lexicon.signed_units:
             return True
@@ -284,7 +284,7 @@ class AttributeRules:
         """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`, `24, 10 en 4 maanden`: the bare first end
         or item takes the second's type, unit and counted noun."""
         text = context.text
-        ordered = sorted((f for f in figures if f.type != "year"), key=lambda f: f.start)
+        ordered = sorted((f for f in figures if f.kind.attributes), key=lambda f: f.start)
         # From the last pair back, so that a list passes its last item's unit to every item.
         for first, second in reversed(list(zip(ordered, ordered[1:]))):
             between = text[first.end : second.start]
@@ -295,17 +295,17 @@ class AttributeRules:
             # `van 19 naar 21 procent`: two levels, not a range, but the first is a percentage too.
             are_levels = self.levels_link.fullmatch(between) and self.levels_start.search(text, window, first.start)
             # `24, 10 en 4 maanden`: a bare number before a list link is an item of the list.
-            is_list = self.list_link.fullmatch(between) and first.type == "number" and first.unit is None and first.counted is None
-            if not (is_range or are_levels or is_list) or (first.type, second.type) == ("percentage", "number"):
+            is_list = self.list_link.fullmatch(between) and first.kind.counts and first.unit is None and first.counted is None
+            if not (is_range or are_levels or is_list) or not first.kind.counts and second.kind.counts:
                 continue  # `daalde met 11 procent tot 47,3 miljoen euro`: a change and a level, no range
             # `3 à 4 miljoen`, but not `met 12.500 tot 1,2 miljoen`: the bare end is the smaller number.
             if first.scale == 1.0 and second.scale != 1.0 and first.unit is None and first.value <= second.value / second.scale:
                 first.value, first.scale = first.value * second.scale, second.scale  # `3 à 4 miljoen ton`
-            if first.type == "number" and first.unit is None and second.type == "percentage":
-                first.type, first.percentage_point, first.counted = "percentage", second.percentage_point, None
-            if first.type == "number" and second.type == "number" and first.unit is None:
+            if first.kind.counts and first.unit is None and second.type != first.type:
+                first.type, first.percentage_point, first.counted = second.type, second.percentage_point, None
+            if first.kind.counts and second.kind.counts and first.unit is None:
                 first.unit = second.unit
-            if first.counted is None and first.type == "number":
+            if first.counted is None and first.kind.counts:
                 first.counted = second.counted
             if is_range and second.qualifier == "exact":
                 second.qualifier = first.qualifier

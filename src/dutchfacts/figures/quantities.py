@@ -6,7 +6,9 @@ from typing import Iterator, Optional
 
 import regex
 
+from ..rulefiles import RuleSource
 from ..text import TextContext, is_adjective, is_noun, is_verb_tagged_noun
+from ..windows import FigureWindows
 from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, Patterns
 from .spans import Claims, Figure
@@ -23,16 +25,6 @@ class QuantityRules:
         # `een derde jonger dan 25 jaar`: a comparison, not a noun, follows the fraction.
         self.comparison_after = patterns.compile(rf"\s+(?:{alternation(patterns.lexicon.qualifiers_before)}){NOT_LETTER_AFTER}")
         self.glued_unit = patterns.compile(rf"(?:{patterns.unit_word}|{patterns.percent_word})")
-
-    def find(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
-        yield from self.percentages(context, start, claims)
-        yield from self.ratios(context, start, claims)
-        yield from self.fractions(context, start, claims)
-        yield from self.halves(context, start, claims)
-        yield from self.elided_ranges(context, start, claims)
-        yield from self.numbers(context, start, claims)
-        yield from self.slash_shares(context, start, claims)
-        yield from self.vague_counts(context, start, claims)
 
     def scale_of(self, match: regex.Match) -> float:
         return self.patterns.scale_value(match.group("scale"))
@@ -175,3 +167,7 @@ class QuantityRules:
             if claims.take(match.start(), match.end()):
                 value, qualifier = self.patterns.lexicon.vague_counts[match.group().lower()]
                 yield Figure("number", match.start(), match.end(), value, "number.vague_count", qualifier=qualifier)
+
+
+def figure_rules(source: RuleSource, patterns: Patterns, windows: FigureWindows) -> QuantityRules:
+    return QuantityRules(patterns)

@@ -1,18 +1,25 @@
-"""What the rules find before it becomes a record: figures and the text they claim."""
+"""A figure from the rule that finds it to the record that is written, and the text rules claim."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Optional
+
+import srsly
+
+from .types import FIELD_NAMES, TYPES_BY_NAME, MentionKind
 
 
 @dataclass
 class Figure:
-    """A number, percentage or year found by a rule, with the span of its core.
+    """A number, percentage or year: what a rule found, what later rules add, and what the record holds.
 
-    `start`/`end` grow to take in qualifier words and units; `core_start` and
-    `core_end` stay on the figure itself, where attribute rules look around.
+    The year and quantity rules make it, the attribute rules and attribution fill in its
+    fields, and `record()` gives the fields of a `Mention` (`figures/types.py`). `start`/`end`
+    grow to take in qualifier words and units; `core_start` and `core_end` stay on the figure
+    itself, where attribute rules look around. `text` and `sentence` are set once the span
+    is final.
     """
 
     type: str
@@ -26,6 +33,9 @@ class Figure:
     change: Optional[str] = None
     relative: bool = False
     percentage_point: bool = False
+    source: Optional[str] = None
+    text: str = ""
+    sentence: int = 0
     scale: float = 1.0  # the multiplier of a scale word (`miljoen`), which a bare range start shares
     # For relative years: resolved against the article date or the previous year.
     anchor: Optional[str] = None
@@ -38,6 +48,38 @@ class Figure:
             self.core_start = self.start
         if self.core_end < 0:
             self.core_end = self.end
+
+    @property
+    def kind(self) -> MentionKind:
+        return TYPES_BY_NAME[self.type]
+
+    def record(self) -> dict:
+        """The fields of its `Mention`, as plain data (`doc._.mentions`); the value to four decimals."""
+        record = {name: getattr(self, name) for name in FIELD_NAMES}
+        record["value"] = round(self.value, 4)
+        return record
+
+
+# Docs carry their figures in `doc.user_data`, which `Doc.to_bytes` packs with msgpack (spaCy's
+# `nlp.pipe(n_process=…)`, `DocBin`): a figure packs as the list of its fields.
+FIGURE_KEY = "dutchfacts.figure"
+FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+
+
+def pack_figure(value, chain=None):
+    if isinstance(value, Figure):
+        return {FIGURE_KEY: [getattr(value, name) for name in FIGURE_FIELDS]}
+    return value if chain is None else chain(value)
+
+
+def unpack_figure(value, chain=None):
+    if FIGURE_KEY in value:
+        return Figure(*value[FIGURE_KEY])
+    return value if chain is None else chain(value)
+
+
+srsly.msgpack_encoders.register(FIGURE_KEY, func=pack_figure)
+srsly.msgpack_decoders.register(FIGURE_KEY, func=unpack_figure)
 
 
 class Claims:

@@ -6,6 +6,7 @@ from typing import Iterator, Optional
 
 import regex
 
+from ..rulefiles import RuleSource
 from ..text import TextContext
 from ..windows import FigureWindows
 from .lexicon import alternation
@@ -139,3 +140,7 @@ def resolve_relative_years(figures: list[Figure], article_year: Optional[int]) -
             last_year = int(figure.value)
         resolved.append(figure)
     return resolved
+
+
+def figure_rules(source: RuleSource, patterns: Patterns, windows: FigureWindows) -> YearRules:
+    return YearRules(patterns, windows)

@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, TextIO
 
 from ..errors import OutputError
+from ..figures.types import FIELD_NAMES
 from ..records import ArticleResult
 
-CSV_COLUMNS = (
-    "document", "date", "type", "text", "start", "end", "value", "qualifier", "unit", "counted",
-    "change", "relative", "percentage_point", "source", "sentence", "rule",
-)
+# Which article, of when, then every field of a mention (`figures/types.py`).
+CSV_COLUMNS = ("document", "date", *FIELD_NAMES)
 
 
 def jsonl_writer(stream: TextIO) -> Callable[[ArticleResult], None]:

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from typing import Union
 
+from ..figures.types import ATTRIBUTE_DEFAULTS, TYPES_BY_NAME
 from ..records import ExpectedMention, Mention
-
-# The defaults of a mention's attributes: a description names only what differs.
-DEFAULT_ATTRIBUTES = {
-    "qualifier": "exact",
-    "unit": None,
-    "counted": None,
-    "change": None,
-    "relative": False,
-    "percentage_point": False,
-    "source": None,
-}
 
 
 def format_value(value: float) -> str:
@@ -57,7 +47,7 @@ def attributes_of(mention: Union[Mention, ExpectedMention]) -> dict[str, object]
     """The attributes that differ from their defaults, in ANNOTATION.md's order."""
     return {
         name: getattr(mention, name)
-        for name, default in DEFAULT_ATTRIBUTES.items()
+        for name, default in ATTRIBUTE_DEFAULTS.items()
         if getattr(mention, name) != default
     }
 
@@ -69,11 +59,12 @@ def attributes_text(mention: Union[Mention, ExpectedMention]) -> str:
 
 
 def value_label(mention: Union[Mention, ExpectedMention]) -> str:
-    """The value as shown beside a highlighted mention: `+14%`, `≥5 jaar`, `2021`."""
+    """The value as shown beside a highlighted mention, as its type's `label` says: `+14%`, `≥5 jaar`, `2021`."""
     value = readable_value(mention.value)
+    label = TYPES_BY_NAME[mention.type].label
+    if label == "plain":
+        return value
     sign = QUALIFIER_SIGNS[mention.qualifier] + {"increase": "+", "decrease": "\u2212"}.get(mention.change or "", "")
-    if mention.type == "percentage":
+    if label == "percent":
         return f"{sign}{value}{' pp' if mention.percentage_point else '%'}"
-    if mention.type == "number":
-        return f"{sign}{value}{' ' + mention.unit if mention.unit else ''}"
-    return value
+    return f"{sign}{value}{' ' + mention.unit if mention.unit else ''}"

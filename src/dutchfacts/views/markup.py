@@ -15,8 +15,11 @@ from importlib.resources import files
 from string import Template
 
 from .. import __version__
+from ..figures.types import MENTION_TYPES
 
 ASSETS = files(__package__)
+# Where the stylesheet takes the highlights of the mention types, made from their definition.
+TYPE_STYLES = "/* mention types: here views/markup.py puts a rule for each, from figures/types.py */\n"
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,16 @@ def plural(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
+def type_styles() -> str:
+    return "".join(
+        f"mark.{kind.name} {{ background: {kind.colour}; border: {kind.border} {kind.edge}; }}\n" for kind in MENTION_TYPES
+    )
+
+
+def stylesheet() -> str:
+    return ASSETS.joinpath("style.css").read_text(encoding="utf-8").replace(TYPE_STYLES, type_styles())
+
+
 def page(title: str, meta: str, body: str) -> str:
     """A whole HTML document with the package's stylesheet inline; `body` is HTML already."""
     template = Template(ASSETS.joinpath("page.html").read_text(encoding="utf-8"))
@@ -82,6 +95,6 @@ def page(title: str, meta: str, body: str) -> str:
         title=escape(title),
         meta=escape(meta),
         body=body,
-        style=ASSETS.joinpath("style.css").read_text(encoding="utf-8"),
+        style=stylesheet(),
         version=__version__,
     )

@@ -8,14 +8,13 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 
+from ..figures.types import MENTION_TYPES, TYPE_NAMES
 from ..header import HEADER
 from ..io.reading import Article
 from ..pipeline import process
 from ..records import Actor, ArticleResult, Mention
 from .describe import attributes_text, format_value, value_label
 from .markup import Mark, mark_up, page, plural
-
-MENTION_TYPES = ("number", "percentage", "year")
 
 
 @dataclass
@@ -78,14 +77,9 @@ def body_start(text: str) -> int:
 
 
 def legend() -> str:
-    samples = {
-        "number": ("285", "number"),
-        "percentage": ("14 procent", "percentage"),
-        "year": ("2021", "year"),
-    }
     items = [
-        f'<span class="kind"><mark class="{css}">{escape(sample)}</mark> {name}</span>'
-        for name, (sample, css) in samples.items()
+        f'<span class="kind"><mark class="{kind.name}">{escape(kind.sample)}</mark> {kind.name}</span>'
+        for kind in MENTION_TYPES
     ]
     items.append('<span class="kind"><span class="actor">de politie</span> actor</span>')
     items.append("<span>the small label after a figure is its normalised value; hover for its attributes and rule</span>")
@@ -93,7 +87,7 @@ def legend() -> str:
 
 
 def counts_line(result: ArticleResult) -> str:
-    counts = [plural(sum(m.type == t for m in result.mentions), t) for t in MENTION_TYPES]
+    counts = [plural(sum(m.type == t for m in result.mentions), t) for t in TYPE_NAMES]
     return ", ".join(counts + [plural(len(result.actors), "actor")])
 
 
