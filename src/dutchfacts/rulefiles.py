@@ -153,6 +153,11 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "actor_words.tsv": (phrase("word"), phrase("class")),
     "word_formation.tsv": (phrase("affix"), one_of("class", WORD_FORMATION_CLASSES)),
     "team_names.tsv": (phrase("nickname"), phrase("place")),
+    "attribution_words.tsv": (
+        phrase("word"),
+        one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",
+                          "spokesperson", "definite_article")),
+    ),
     "word_endings.tsv": (phrase("ending"), one_of("class", ("ordinal", "inflected_adjective", "nominalised_plural"))),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),
 }

@@ -156,8 +156,11 @@ def sentences_of(doc: Doc) -> list[Span]:
     start = 0
     for token in doc:
         if token.text in {".", "!", "?"} or "\n" in token.whitespace_ or token.is_space and "\n" in token.text:
-            if not all(t.is_space for t in doc[start : token.i + 1]):
-                sentences.append(doc[start : token.i + 1])
+            # A line break of its own stays outside the sentence, so that the paragraph after a
+            # heading or a list item without a full stop is told apart.
+            end = token.i if token.is_space else token.i + 1
+            if not all(t.is_space for t in doc[start:end]):
+                sentences.append(doc[start:end])
             start = token.i + 1
     if start < len(doc):
         sentences.append(doc[start:])

@@ -16,8 +16,9 @@ source past one. A figure takes, in this order:
 No source: for years; for a number with a time unit that frames another figure
 (`in de laatste drie jaar`); from a verb that does something with the amount
 (`stelt … beschikbaar`); from sayers who are counted themselves (`een kwart van de
-ondervraagden zegt`); for a figure that only describes the actor or the study
-(`veehouder X, die 140 koeien houdt`, `een peiling van X onder 312 gemeenten`).
+ondervraagden zegt`); for a figure in a relative clause that only describes
+(`veehouder X, die 140 koeien houdt`). The study a cue names is reported with it
+(`Dat blijkt uit een peiling van X onder 312 gemeenten`: 312 takes X).
 """
 
 from __future__ import annotations
@@ -99,6 +100,9 @@ class Attribution:
         self.rules = rules
         self.cues = rules.attribution_cues
         self.breaks = rules.attribution_breaks
+        self.words = rules.attribution_words
+        # `volgens X`, `aldus X`: the one-word cues with the actor after them.
+        self.speaker_words = frozenset(cue.words[0] for cue in self.cues if cue.strong and len(cue.words) == 1)
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
@@ -113,6 +117,7 @@ class Attribution:
             (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
             key=lambda s: s.first,
         )
+        spans = sorted(spans + self.descriptions(doc, spans), key=lambda s: s.first)
         quotes = quote_spans(text, doc._.body_start or 0)
         paragraphs = paragraphs_of(text, sentences)
         sentence_starts = [s.start_char for s in sentences]
@@ -125,9 +130,15 @@ class Attribution:
         # A sentence's cues name only its own actors: each is given those alone, so that the
         # work grows with the text, not with its sentences times its actors.
         firsts = [span.first for span in spans]
+        paragraph_starts: dict[int, int] = {}
+        for sentence, number in zip(sentences, paragraphs):
+            paragraph_starts.setdefault(number, sentence.start)
         cues = [
-            self.sentence_cues(sentence, spans[bisect_left(firsts, sentence.start) : bisect_left(firsts, sentence.end)], quotes, counted)
-            for sentence in sentences
+            self.sentence_cues(
+                sentence, spans[bisect_left(firsts, sentence.start) : bisect_left(firsts, sentence.end)], quotes, counted,
+                spans[bisect_left(firsts, paragraph_starts[number]) : bisect_left(firsts, sentence.start)],
+            )
+            for sentence, number in zip(sentences, paragraphs)
         ]
         self.resolve_possessives(sentences, paragraphs, cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
@@ -145,6 +156,33 @@ class Attribution:
             index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
             figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
 
+    def descriptions(self, doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+        """An organisation named again in its paragraph by a definite description that the actor finder
+        left: by a word its name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het
+        Antwerpse parket: the one such organisation), or by an anaphor noun, also as a compound head
+        (`de koepel`, `de hulporganisatie`: the organisation named last before it)."""
+        covered = {index for span in spans for index in range(span.first, span.last)}
+        organisations = [s for s in spans if s.kind == "organization"]
+        found = []
+        for token in doc:
+            if token.i in covered or not (token.is_alpha and token.text.islower()):
+                continue
+            article = token.i - 1
+            while article >= 0 and token.i - article <= 2 and doc[article].text.islower() and doc[article].text.endswith("e") \
+                    and doc[article].lower_ not in self.words.definite_article:
+                article -= 1
+            if article < 0 or doc[article].lower_ not in self.words.definite_article:
+                continue
+            word = token.lower_
+            paragraph_start = doc.text.rfind("\n", 0, token.idx) + 1
+            before = [s for s in organisations if s.last <= article and doc[s.first].idx >= paragraph_start]
+            named = {s.name for s in before if len(s.name.split()) > 1 and word in (s.name.lower().split()[0], s.name.lower().split()[-1])}
+            if len(named) == 1:
+                found.append(ActorSpan(article + 1, token.i + 1, named.pop(), "organization"))
+            elif before and any(word.endswith(noun) for noun in self.rules.anaphors):
+                found.append(ActorSpan(article + 1, token.i + 1, before[-1].name, "organization"))
+        return found
+
     def resolve_possessives(self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]]) -> None:
         """`Volgens hun berekeningen …`: a possessive after `volgens` points at the source of the sentence
         before it in the paragraph (`Dat concluderen onderzoekers van de Universiteit Utrecht.`)."""
@@ -152,7 +190,7 @@ class Attribution:
             if index == 0 or paragraphs[index - 1] != paragraphs[index] or not cues[index - 1]:
                 continue
             for token in sentence[:-1]:
-                if token.lower_ == "volgens" and token.nbor().lower_ in self.rules.words.possessive:
+                if token.lower_ in self.speaker_words and token.nbor().lower_ in self.rules.words.possessive:
                     cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
             cues[index].sort(key=lambda cue: cue.first)
 
@@ -160,8 +198,7 @@ class Attribution:
         self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
         index: int, first: int, last: int,
     ) -> Optional[str]:
-        pointing = pointers[index] is not None
-        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last, pointing)]
+        own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last)]
         strong = [cue for cue in own if cue.strong]
         if strong:
             return strong[0].name
@@ -187,14 +224,13 @@ class Attribution:
             word = doc[index].lower_
             if word in self.rules.time_frames:
                 return True
-            if not (word in ("de", "het", "een") or word.isalpha() and word.islower() and word.endswith("e")):
+            if not (word in self.words.frame_article or word.isalpha() and word.islower() and word.endswith("e")):
                 return False
             index -= 1
         return False
 
-    def reaches(self, sentence: Span, cue: Cue, first: int, last: int, pointing: bool) -> bool:
-        """Whether a cue of the sentence covers the figure at tokens `first`–`last`; in a pointer
-        sentence the figures describing the study (`onder 312 gemeenten`) are not its content."""
+    def reaches(self, sentence: Span, cue: Cue, first: int, last: int) -> bool:
+        """Whether a cue of the sentence covers the figure at tokens `first`–`last`."""
         doc = sentence.doc
         speaker = cue.speaker
         # A cue in a later clause of its own (`…, maar volgens de stad …`); a `Volgens X` that
@@ -207,7 +243,7 @@ class Attribution:
         if first >= speaker.last:
             between = [t.lower_ for t in doc[speaker.last : first]]
             # Not where the cue itself stands in that clause (`het SCP, dat berekende dat …`).
-            if not speaker.last <= cue.first < first and self.describes(between, pointing):
+            if not speaker.last <= cue.first < first and self.describes(between):
                 return False
             # A tag after a comma (`…, zegt veehouder X`) covers what comes before it, not after;
             # an inverted subject in the main clause (`Voor dit jaar verwacht het CPB 3 procent`) does.
@@ -219,16 +255,19 @@ class Attribution:
     def tag_after_comma(doc: Doc, verb: int) -> bool:
         return verb > 0 and doc[verb - 1].text in CLAUSE_PUNCTUATION - {"(", ":"}
 
-    def describes(self, between: list[str], pointing: bool) -> bool:
-        """The words from the actor to a figure after it make a description of the actor, a relative
-        clause (`, die 140 koeien houdt`), or in a pointer sentence of the study (`onder 312 gemeenten`)."""
+    def describes(self, between: list[str]) -> bool:
+        """The words from the actor to a figure after it make a relative clause that describes the actor
+        (`, die 140 koeien houdt`); the study of a pointer sentence (`onder 312 gemeenten`) is reported."""
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]
-        if not between or len(between) > DESCRIPTION_REACH:
+        if not between or len(between) > 2 * DESCRIPTION_REACH:
             return False
-        if between[0] in self.rules.words.study_preposition:
-            return pointing and not any(w in ("dat", ",", ":") for w in between)
-        return between[0] == "," and len(between) > 1 and between[1] in self.rules.words.relative_pronoun
+        # A relative clause on the actor or on a phrase after it (`na afloop van het festival, dat twaalf
+        # dagen duurde`) that the figure stands in.
+        commas = [i for i, word in enumerate(between) if word == ","]
+        if commas and commas[-1] + 1 < len(between) and between[commas[-1] + 1] in self.rules.words.relative_pronoun:
+            return commas[-1] <= DESCRIPTION_REACH
+        return False
 
     def pointer(self, sentence: Span, cues: list[Cue]) -> Optional[str]:
         """The actor of a sentence that points back at the figures before it: `Dat meldt X`,
@@ -245,15 +284,19 @@ class Attribution:
         return cues[0].name if opens or names else None
 
     def sentence_cues(
-        self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]]
+        self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]],
+        earlier: list[ActorSpan],
     ) -> list[Cue]:
+        """The cues of a sentence with their actors: `spans` are the sentence's own, `earlier` those
+        before it in its paragraph (for a pronoun's person)."""
         found = []
         doc = sentence.doc
         for cue_first, _, kind, search in self.cue_matches(sentence):
             if any(q[0] <= doc[cue_first].idx < q[1] for q in quotes):
                 continue
             if kind == "verb":
-                speaker = self.subject(sentence, cue_first, search, spans)
+                speaker = (self.subject(sentence, cue_first, search, spans) or self.pronoun_speaker(sentence, cue_first, earlier + spans, quotes)
+                           or self.spoken_for(sentence, cue_first, search, spans))
             else:
                 speaker = self.actor_after(sentence, search, spans)
             if speaker is None or self.counted(doc, speaker, counted):
@@ -261,13 +304,59 @@ class Attribution:
             if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
                 continue
             found.append(Cue(speaker, cue_first, kind == "after", kind == "verb"))
-        # A heading such as `UWV: 20 procent minder WW-uitkeringen`.
+        # A heading such as `UWV: 20 procent minder WW-uitkeringen`, `- Centraal Planbureau (CPB): 1,3 procent`.
         start = sentence.start + (doc[sentence.start].text in BULLETS)
-        opening = [s for s in spans if s.first == start and s.last < len(doc) and doc[s.last].text == ":"]
+        opening = [s for s in spans if s.first == start and self.colon_after(doc, s.last, sentence.end)]
         if opening and not found:
             found.append(Cue(opening[0], sentence.start, True, False))
         found.sort(key=lambda cue: cue.first)
         return found
+
+    def spoken_for(self, sentence: Span, verb: int, search: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """`Het Rijksmuseum ontving 2,7 miljoen bezoekers, meldt een woordvoerder`: an unnamed spokesperson
+        after a tag verb speaks for the organisation that opens the sentence."""
+        doc = sentence.doc
+        index = search + (search < sentence.end and doc[search].lower_ in self.words.frame_article)
+        if index >= sentence.end or not any(doc[index].lower_.endswith(noun) for noun in self.words.spokesperson):
+            return None
+        if index + 1 < sentence.end and doc[index + 1].lower_ in self.words.staff_link:
+            return None
+        first = spans[0] if spans else None
+        if first is None or first.kind != "organization" or first.last > verb or not self.tag_after_comma(doc, verb):
+            return None
+        opening = sentence.start + (doc[sentence.start].lower_ in self.words.frame_article)
+        return first if first.first == opening else None
+
+    def pronoun_speaker(
+        self, sentence: Span, verb: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]
+    ) -> Optional[ActorSpan]:
+        """`Ze schat de groei op 1 procent`, `Daarbij rekent hij op …`: a personal pronoun as the subject of a
+        singular reporting verb is the person named last before it in `spans` (its paragraph), outside quotes."""
+        doc = sentence.doc
+        token = doc[verb]
+        if token.lower_.endswith("en") or "Plur" in token.morph.get("Number"):
+            return None
+        if doc.has_annotation("DEP"):
+            pronoun = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+        else:
+            before = doc[verb - 1] if verb > sentence.start else None
+            after = doc[verb + 1] if verb + 1 < sentence.end else None
+            opens = before is not None and (before.i == sentence.start or doc[before.i - 1].text in CLAUSE_PUNCTUATION)
+            pronoun = before if opens else after
+        if pronoun is None or pronoun.lower_ not in self.rules.words.personal_pronoun:
+            return None
+        named = [s for s in spans if s.kind == "person" and s.last <= pronoun.i and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)]
+        return named[-1] if named else None
+
+    @staticmethod
+    def colon_after(doc: Doc, index: int, end: int) -> bool:
+        """A colon at `index`, or after a bracketed part there (`(CPB):`, tokenised `(`, `CPB`, `):`)."""
+        if index < end and doc[index].text == "(":
+            index = next((i for i in range(index + 1, min(index + DESCRIPTION_REACH, end)) if doc[i].text.startswith(")")), end)
+            if index < end and doc[index].text == "):":
+                return True
+            index += 1
+        return index < end and doc[index].text == ":"
 
     def counted(self, doc: Doc, speaker: ActorSpan, counted: list[tuple[int, int]]) -> bool:
         """Sayers who are counted themselves: `een kwart van de ondervraagden zegt`, `Vier op de vijf Belgen vindt`."""
@@ -315,7 +404,8 @@ class Attribution:
     def reports(self, token: Token) -> bool:
         """A reporting verb, by its form or, where the model tags it as a verb, by its lemma."""
         if token.lower_ in self.rules.reporting_forms:
-            return not token.has_morph() or token.pos_ in ("VERB", "AUX", "")
+            # A form the model mistags (`mat` as a noun) still reports, unless it heads a noun phrase (`een schat aan …`).
+            return not token.has_morph() or token.pos_ in ("VERB", "AUX", "") or not any(c.dep_ == "det" for c in token.children)
         return token.pos_ == "VERB" and token.lemma_.lower() in self.rules.reporting
 
     def does(self, words: list[str], position: int, token: Token) -> bool:
@@ -328,7 +418,7 @@ class Attribution:
             if end is None:
                 continue
             # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
-            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?", "te", "om", "dat"}:
+            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link:
                 return True
         return False
 
@@ -345,7 +435,7 @@ class Attribution:
                     if words[i] == following:
                         gap_end = i
                         break
-                    if stop_at_clause and (words[i] in CLAUSE_PUNCTUATION or words[i] == "dat"):
+                    if stop_at_clause and (words[i] in CLAUSE_PUNCTUATION or words[i] in self.words.complementizer):
                         break
                 if gap_end is None:
                     return None
@@ -381,15 +471,14 @@ class Attribution:
         chosen = (close or named)[0] if close else named[0] if named else None
         return self.delivering(doc, chosen, spans)
 
-    @staticmethod
-    def delivering(doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
+    def delivering(self, doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The organisation that delivers the figure rather than its staff (`een woordvoerder van de NS`,
         `onderzoekers van de Universiteit Utrecht`): a lower-case actor followed by `van` and an organisation."""
         if speaker is None or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
             return speaker
-        if doc[speaker.last].lower_ not in ("van", "bij"):
+        if doc[speaker.last].lower_ not in self.words.staff_link:
             return speaker
-        start = speaker.last + 1 + (doc[speaker.last + 1].lower_ in ("de", "het"))
+        start = speaker.last + 1 + (doc[speaker.last + 1].lower_ in self.words.staff_determiner)
         organisation = next((s for s in spans if s.first == start and s.kind == "organization"), None)
         return organisation or speaker
 
@@ -412,7 +501,7 @@ class Attribution:
         following = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap or s.kind == "person")
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ == "dat" or doc[i].like_num or self.stops(doc[i])
+             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or doc[i].like_num or self.stops(doc[i])
                          for i in range(last, s.first))),
             None,
         )
@@ -425,7 +514,7 @@ class Attribution:
                 break
         subject = next((s for s in spans if clause_start <= s.first and s.last <= first), None)
         # `het SCP, dat in 2019 berekende dat …`: a relative clause's subject is the actor before its comma.
-        if subject is None and clause_start > sentence.start and doc[clause_start].lower_ in ("dat", "die"):
+        if subject is None and clause_start > sentence.start and doc[clause_start].lower_ in self.words.relative_subject:
             subject = next((s for s in reversed(spans) if s.last == clause_start - 1 or s.last == clause_start - 2
                             and doc[s.last].text == ")"), None)
         return self.delivering(doc, subject, spans)
@@ -464,15 +553,23 @@ class Attribution:
         if first >= len(doc) or "\n" in doc[span.start : first + 1].text:
             return None
         window = doc[first : min(first + self.windows.after_cue, len(doc))]
-        if doc[first].lower_ in ("aldus", "volgens"):
+        if doc[first].lower_ in self.speaker_words:
             speaker = self.actor_after(window, first + 1, spans)
-        elif self.reports(doc[first]):
+        elif self.reports(doc[first]) or self.tag_verb(doc[first]):
             speaker = self.subject(window, first, first + 1, spans)
             if speaker is None and first + 1 < len(doc) and doc[first + 1].lower_ in self.rules.words.personal_pronoun:
                 speaker = self.last_person_before(doc, quote[0], spans)
         else:
             return None
         return speaker.name if speaker else None
+
+    def tag_verb(self, token: Token) -> bool:
+        """The verb of a tag right after a quote, whatever it is (`vertelt`, `glundert`, `pleitte`):
+        the model's verb; without a tagger, a lower-case word that is no conjunction or preposition."""
+        if token.has_morph() or token.tag_:
+            return token.pos_ in ("VERB", "AUX")
+        word = token.lower_
+        return token.text.islower() and token.is_alpha and word not in self.breaks and word not in self.rules.words.not_verb
 
     @staticmethod
     def last_person_before(doc: Doc, start: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:

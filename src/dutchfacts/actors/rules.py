@@ -52,7 +52,6 @@ class ActorWords:
     counting_preposition: frozenset[str]
     counted_determiner: frozenset[str]
     relative_pronoun: frozenset[str]
-    study_preposition: frozenset[str]
     preposition_particle: frozenset[str]
     not_verb: frozenset[str]
     """With the locating words and the determiners."""
@@ -65,6 +64,30 @@ class ActorWords:
     partitive: frozenset[str]
     possessive: frozenset[str]
     personal_pronoun: frozenset[str]
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The small closed word classes of attribution_words.tsv (classes checked by rulefiles.RULE_FILES)."""
+
+    frame_article: frozenset[str]
+    complementizer: frozenset[str]
+    clause_link: frozenset[str]
+    staff_link: frozenset[str]
+    staff_determiner: frozenset[str]
+    relative_subject: frozenset[str]
+    spokesperson: frozenset[str]
+    definite_article: frozenset[str]
+
+
+def read_attribution_words(path: Path) -> AttributionWords:
+    classes: dict[str, set[str]] = {name: set() for name in AttributionWords.__dataclass_fields__}
+    for word, name in read_rows(path, 2):
+        classes[name].add(word)
+    missing = [name for name, words in classes.items() if not words]
+    if missing:
+        raise RuleFileError(f"{path}: no words for {', '.join(missing)}")
+    return AttributionWords(**{name: frozenset(words) for name, words in classes.items()})
 
 
 def read_actor_words(path: Path) -> ActorWords:
@@ -203,6 +226,7 @@ class ActorRules:
     def is_fraction_word(self, word: str) -> bool:
         return self.fraction_word.fullmatch(word) is not None
     attribution_stops: frozenset[str]
+    attribution_words: AttributionWords
 
     def noun(self, word: str) -> ActorNoun | None:
         return self.nouns.get(word.lower())
@@ -307,4 +331,5 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         number_words=numbers,
         fraction_word=regex.compile(rf"(?:{numbers.of_kind('unit')})?(?:{fractions})", regex.IGNORECASE),
         attribution_stops=read_words(folder / "attribution_stops.txt"),
+        attribution_words=read_attribution_words(folder / "attribution_words.tsv"),
     )
