@@ -117,7 +117,7 @@ class Attribution:
             (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
             key=lambda s: s.first,
         )
-        spans = sorted(spans + self.descriptions(doc, spans), key=lambda s: s.first)
+        spans = sorted(spans + self.descriptions(doc, text, spans), key=lambda s: s.first)
         quotes = quote_spans(text, doc._.body_start or 0)
         paragraphs = paragraphs_of(text, sentences)
         sentence_starts = [s.start_char for s in sentences]
@@ -156,13 +156,18 @@ class Attribution:
             index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
             figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
 
-    def descriptions(self, doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         """An organisation named again in its paragraph by a definite description that the actor finder
         left: by a word its name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het
         Antwerpse parket: the one such organisation), or by an anaphor noun, also as a compound head
         (`de koepel`, `de hulporganisatie`: the organisation named last before it)."""
         covered = {index for span in spans for index in range(span.first, span.last)}
-        organisations = [s for s in spans if s.kind == "organization"]
+        organisations = [s for s in spans if s.kind == "organization"]  # in text order, as `spans`
+        # Looked up by bisection: a scan of the text or of all organisations per word would make
+        # an article of a million characters take hours.
+        organisation_firsts = [s.first for s in organisations]
+        organisation_starts = [doc[s.first].idx for s in organisations]
+        line_breaks = [index for index, character in enumerate(text) if character == "\n"]
         found = []
         for token in doc:
             if token.i in covered or not (token.is_alpha and token.text.islower()):
@@ -174,8 +179,10 @@ class Attribution:
             if article < 0 or doc[article].lower_ not in self.words.definite_article:
                 continue
             word = token.lower_
-            paragraph_start = doc.text.rfind("\n", 0, token.idx) + 1
-            before = [s for s in organisations if s.last <= article and doc[s.first].idx >= paragraph_start]
+            line = bisect_left(line_breaks, token.idx)
+            paragraph_start = line_breaks[line - 1] + 1 if line else 0
+            nearby = organisations[bisect_left(organisation_starts, paragraph_start) : bisect_left(organisation_firsts, article)]
+            before = [s for s in nearby if s.last <= article]
             named = {s.name for s in before if len(s.name.split()) > 1 and word in (s.name.lower().split()[0], s.name.lower().split()[-1])}
             if len(named) == 1:
                 found.append(ActorSpan(article + 1, token.i + 1, named.pop(), "organization"))
@@ -531,7 +538,7 @@ class Attribution:
         speakers: dict[tuple[int, int], Optional[str]] = {}
         previous: Optional[tuple[tuple[int, int], Optional[str], bool]] = None
         for quote in quotes:
-            tagged = self.speaker_after(doc, quote, spans) or self.speaker_colon(doc, quote, spans, sentences)
+            tagged = self.speaker_after(doc, text, quote, spans) or self.speaker_colon(doc, quote, spans, sentences)
             speaker = tagged
             gap = text[previous[0][1] : quote[0]] if previous is not None else "\n"
             if speaker is None and previous is not None and previous[1] and previous[2] and "\n" not in gap and len(gap) < QUOTE_CONTINUATION:
@@ -542,9 +549,9 @@ class Attribution:
             previous = (quote, speaker, tagged is not None)
         return speakers
 
-    def speaker_after(self, doc: Doc, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
+    def speaker_after(self, doc: Doc, text: str, quote: tuple[int, int], spans: list[ActorSpan]) -> Optional[str]:
         """`"…", zegt X`, `"…", aldus X`: a tag right after the quote."""
-        span = doc.char_span(quote[1], len(doc.text), alignment_mode="expand")
+        span = doc.char_span(quote[1], len(text), alignment_mode="expand")
         if span is None or not len(span):
             return None
         first = span.start
@@ -558,7 +565,7 @@ class Attribution:
         elif self.reports(doc[first]) or self.tag_verb(doc[first]):
             speaker = self.subject(window, first, first + 1, spans)
             if speaker is None and first + 1 < len(doc) and doc[first + 1].lower_ in self.rules.words.personal_pronoun:
-                speaker = self.last_person_before(doc, quote[0], spans)
+                speaker = self.last_person_before(doc, text, quote[0], spans)
         else:
             return None
         return speaker.name if speaker else None
@@ -572,9 +579,8 @@ class Attribution:
         return token.text.islower() and token.is_alpha and word not in self.breaks and word not in self.rules.words.not_verb
 
     @staticmethod
-    def last_person_before(doc: Doc, start: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+    def last_person_before(doc: Doc, text: str, start: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """`"…", zegt ze.`: the person named last before the quote, in its paragraph or the one before."""
-        text = doc.text
         end_of_previous = text.rfind("\n", 0, start)
         while end_of_previous > 0 and text[end_of_previous - 1].isspace():
             end_of_previous -= 1
