@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.tokens import DocBin
+from spacy.training import Example
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = REPO_ROOT.parent / "shared" / "data"
@@ -263,7 +264,7 @@ def test_evaluation_sentences_never_reach_training():
 @needs_data
 def test_tiny_model_trains_quickly(tmp_path):
     from training.package import assemble, replace_ner
-    from training.prepare import prepare_joint
+    from training.prepare import TEACHER_EXCLUDE, prepare_joint, silver_doc, write_distil
     from training.run import CONFIGS, train
 
     started = time.monotonic()
@@ -294,7 +295,44 @@ def test_tiny_model_trains_quickly(tmp_path):
     replace_ner(tiny, train("ner", CONFIGS["ner"], tmp_path, tmp_path, overrides))
     assert tiny.pipe_names[-1] == "ner" and "ner" not in tiny.get_pipe("tok2vec").listening_components
     assert len(tiny("De minister sprak dinsdag in Den Haag.")) == 8
+    # --recipe distil: the joint model goes on learning from a teacher's annotation (here its
+    # own: a student cannot learn labels it was not initialized with).
+    student = tmp_path / "joint" / "model-best"
+    teacher = spacy.load(student, exclude=TEACHER_EXCLUDE)
+    write_distil(tmp_path, [silver_doc(teacher, doc) for doc in news[:20]], news[20:30])
+    overrides["paths.student"] = str(student)
+    distilled = spacy.load(train("distil", CONFIGS["distil"], tmp_path, tmp_path, overrides))
+    assert distilled.pipe_names == ["tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "parser", "ner"]
     assert time.monotonic() - started < 180
+
+
+@needs_data
+def test_silver_documents_carry_the_teachers_annotation_and_gold_entities():
+    from training.package import PACKAGE_DIR
+    from training.prepare import TEACHER_EXCLUDE, silver_doc
+
+    teacher = spacy.load(PACKAGE_DIR, exclude=TEACHER_EXCLUDE)
+    for gold in list(news_docs(spacy.blank("nl"), NEWS_TRAIN))[:10]:
+        silver = silver_doc(teacher, gold)
+        assert [t.text for t in silver] == [t.text for t in gold] and silver.text == gold.text
+        assert all(silver.has_annotation(attr) for attr in ("TAG", "POS", "MORPH", "LEMMA", "DEP"))
+        assert [(e.start, e.end, e.label_) for e in silver.ents] == [(e.start, e.end, e.label_) for e in gold.ents]
+
+
+def test_sourced_lemmatizer_gets_its_tree_labels_back(tmp_path):
+    from training.callbacks import make_restore_lemmatizer_labels
+
+    nlp = spacy.blank("nl")
+    lemmatizer = nlp.add_pipe("trainable_lemmatizer", config={"min_tree_freq": 1})
+    doc = nlp.make_doc("liepen honden")
+    for token, lemma in zip(doc, ("lopen", "hond")):
+        token.lemma_ = lemma
+    nlp.initialize(lambda: [Example(nlp.make_doc(doc.text), doc)])
+    nlp.to_disk(tmp_path)
+    loaded = spacy.load(tmp_path)
+    assert loaded.get_pipe("trainable_lemmatizer").tree2label == {}  # what spaCy 3.8 loads
+    restored = make_restore_lemmatizer_labels()(loaded).get_pipe("trainable_lemmatizer").tree2label
+    assert restored == lemmatizer.tree2label and len(restored) == 2
 
 
 @needs_data

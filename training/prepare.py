@@ -5,9 +5,11 @@
 import argparse
 import json
 from pathlib import Path
+from typing import List
 
 import spacy
-from spacy.tokens import DocBin
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin
 
 from .conllu import sentences_to_docs
 from .ner_corpora import europeana_docs, multiconer_docs
@@ -24,6 +26,10 @@ NEWS_TRAIN_REPEATS = 10
 # of the words of every batch teach the UD components (the NER corpus has 2.3 times the
 # words of the UD one, and the NER learns faster).
 JOINT_UD_REPEATS = 4
+# The teacher's own NER is not used (the silver documents keep their gold entities), nor are
+# its lemma post-processors: the student's lemmatizer learns only edit trees it knows (spaCy
+# trains an unknown tree as tree 0), and the package adds the same post-processors to it.
+TEACHER_EXCLUDE = ["ner", "dutchfacts_proper_noun_lemmas", "dutchfacts_lemma_lookup"]
 
 
 def prepare_ud(data_dir: Path, out_dir: Path) -> dict:
@@ -76,10 +82,56 @@ def prepare_joint(out_dir: Path) -> dict:
     return stats
 
 
+def silver_doc(teacher: Language, doc: Doc) -> Doc:
+    """DOC's words annotated by TEACHER (tags, POS, morphology, lemmas, heads, dependency
+    labels, sentence starts), with DOC's gold entities kept."""
+    silver = teacher(Doc(teacher.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc]))
+    silver.set_ents([silver.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents], default="outside")
+    return silver
+
+
+def prepare_silver(data_dir: Path, out_dir: Path, teacher_dir: Path) -> dict:
+    """The corpora of configs/distil.cfg: the NER training sentences of today's news and
+    MultiCoNER with TEACHER_DIR's annotation as silver beside their gold entities, and the
+    Europeana chunks with their entities only (19th-century OCR is no text to learn a parse
+    from); see write_distil."""
+    teacher = spacy.load(teacher_dir, exclude=TEACHER_EXCLUDE)
+    nlp = spacy.blank("nl")
+    multiconer = data_dir / "ner" / "multiconer-v1-nl" / "nl_train.conll"
+    europeana = data_dir / "ner" / "europeana-nl-kb" / "enp_NL.kb.bio"
+    news = [silver_doc(teacher, doc) for doc in news_docs(nlp, NEWS_TRAIN)]
+    silver = [silver_doc(teacher, doc) for doc in multiconer_docs(nlp, multiconer)]
+    silver += news * NEWS_TRAIN_REPEATS
+    silver += [silver_doc(teacher, doc) for doc in news_docs(nlp, GENERATED["train"])]
+    old_news = [doc for doc in europeana_docs(nlp, europeana) if doc.ents]
+    return write_distil(out_dir, silver, old_news)
+
+
+def write_distil(out_dir: Path, silver: List[Doc], ner_only: List[Doc]) -> dict:
+    """distil-train: the UD documents of prepare_ud (counted JOINT_UD_REPEATS times), the
+    SILVER documents and the NER_ONLY ones; distil-dev: gold only, the UD and NER dev
+    documents, on which checkpoints are chosen."""
+    vocab = spacy.blank("nl").vocab
+    ud = list(DocBin().from_disk(out_dir / "ud-train.spacy").get_docs(vocab))
+    train = ud * JOINT_UD_REPEATS + silver + ner_only
+    dev = list(DocBin().from_disk(out_dir / "ud-dev.spacy").get_docs(vocab))
+    dev += list(DocBin().from_disk(out_dir / "ner-dev.spacy").get_docs(vocab))
+    for part, docs in (("train", train), ("dev", dev)):
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"distil-{part}.spacy")
+    return {
+        "ud_docs": len(ud) * JOINT_UD_REPEATS, "silver_docs": len(silver), "silver_words": sum(map(len, silver)),
+        "ner_only_docs": len(ner_only), "dev_docs": len(dev),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path, help="folder with ud/ and ner/")
     parser.add_argument("out_dir", type=Path, help="where to write .spacy files")
+    parser.add_argument(
+        "--teacher", type=Path, default=None,
+        help="also write the distillation corpora, with this pipeline's annotation as silver",
+    )
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
     stats = {
@@ -87,6 +139,8 @@ def main() -> None:
         "ner": prepare_ner(args.data_dir, args.out_dir),
     }
     stats["joint"] = prepare_joint(args.out_dir)
+    if args.teacher:
+        stats["distil"] = prepare_silver(args.data_dir, args.out_dir, args.teacher)
     print(json.dumps(stats, indent=2))
 
 

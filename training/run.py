@@ -3,6 +3,7 @@
     python -m training.run ../shared/data
 
     python -m training.run ../shared/data [--recipe joint]
+    python -m training.run ../shared/data --recipe distil --teacher /path/to/nl_dutchfacts_sm-0.3.0
     python -m training.run ../shared/data --ner-only [--ner-config training/configs/ner_shared.cfg]
 
 Prepares the corpora, trains the pipeline, adds the dutchfacts components,
@@ -11,7 +12,8 @@ the scores in its meta.json. The `separate` recipe (the shipped model's) trains
 the UD pipeline (configs/ud.cfg) and then a NER with its own tok2vec
 (configs/ner.cfg); `joint` trains all components in one run on one shared
 tok2vec (configs/joint.cfg: faster, but its parse scores missed the bar, see
-training/README.md). With `--ner-only` the UD part is not retrained: a NER is
+training/README.md); `distil` trains the joint run and then continues it on the UD
+documents plus news sentences annotated by a teacher pipeline (configs/distil.cfg). With `--ner-only` the UD part is not retrained: a NER is
 trained (configs/ner.cfg, or configs/ner_shared.cfg on the packaged model's
 frozen tok2vec) and replaces the packaged NER.
 """
@@ -27,10 +29,10 @@ import spacy
 
 from .evaluate import evaluate_all
 from .package import PACKAGE_DIR, assemble, lemma_lookup_table, replace_ner, save, write_accuracy
-from .prepare import prepare_joint, prepare_ner, prepare_ud
+from .prepare import prepare_joint, prepare_ner, prepare_silver, prepare_ud
 
 TRAINING_DIR = Path(__file__).parent
-CONFIGS = {name: TRAINING_DIR / "configs" / f"{name}.cfg" for name in ("ud", "ner", "joint")}
+CONFIGS = {name: TRAINING_DIR / "configs" / f"{name}.cfg" for name in ("ud", "ner", "joint", "distil")}
 
 
 def train(
@@ -42,6 +44,7 @@ def train(
         "--output", str(output_dir / name),
         "--paths.train", str(corpus_dir / f"{name}-train.spacy"),
         "--paths.dev", str(corpus_dir / f"{name}-dev.spacy"),
+        "--code", str(TRAINING_DIR / "callbacks.py"),
     ]
     for key, value in (overrides or {}).items():
         command += [f"--{key}", value]
@@ -62,8 +65,12 @@ def main() -> None:
     )
     parser.add_argument("--ner-config", type=Path, default=CONFIGS["ner"], help="with --ner-only")
     parser.add_argument(
-        "--recipe", choices=("separate", "joint"), default="separate",
-        help="separate: UD pipeline, then a NER with its own tok2vec (the shipped model); joint: one run, one tok2vec",
+        "--recipe", choices=("separate", "joint", "distil"), default="separate",
+        help="separate: UD pipeline, then a NER with its own tok2vec (the shipped model); joint: one run, one tok2vec;"
+        " distil: the joint run, continued on the teacher's annotation of news sentences",
+    )
+    parser.add_argument(
+        "--teacher", type=Path, default=PACKAGE_DIR, help="with --recipe distil: the pipeline whose annotation is silver"
     )
     args = parser.parse_args()
     started = time.monotonic()
@@ -79,9 +86,13 @@ def main() -> None:
         nlp = replace_ner(spacy.load(args.package_dir), ner_model)
     else:
         prepare_ud(args.data_dir, corpus_dir)
-        if args.recipe == "joint":
+        if args.recipe in ("joint", "distil"):
             prepare_joint(corpus_dir)
-            nlp = assemble(train("joint", CONFIGS["joint"], corpus_dir, output_dir), lemma_table)
+            model = train("joint", CONFIGS["joint"], corpus_dir, output_dir)
+            if args.recipe == "distil":
+                prepare_silver(args.data_dir, corpus_dir, args.teacher)
+                model = train("distil", CONFIGS["distil"], corpus_dir, output_dir, {"paths.student": str(model)})
+            nlp = assemble(model, lemma_table)
         else:
             ud_model = train("ud", CONFIGS["ud"], corpus_dir, output_dir)
             ner_model = train("ner", CONFIGS["ner"], corpus_dir, output_dir, {"paths.ud_model": str(ud_model)})
