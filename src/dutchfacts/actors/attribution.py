@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+import regex
 from spacy.tokens import Doc, Span, Token
 
 from ..figures.spans import Figure
@@ -167,7 +168,7 @@ class Attribution:
         # an article of a million characters take hours.
         organisation_firsts = [s.first for s in organisations]
         organisation_starts = [doc[s.first].idx for s in organisations]
-        line_breaks = [index for index, character in enumerate(text) if character == "\n"]
+        line_breaks = [match.start() for match in regex.finditer("\n", text)]
         found = []
         for token in doc:
             if token.i in covered or not (token.is_alpha and token.text.islower()):
