@@ -120,6 +120,7 @@ def is_noun(token: Token) -> bool:
 
 
 NOUN_RELATIONS = ("nsubj", "nsubj:pass", "obj", "obl", "nmod")
+SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass"})
 
 
 def is_verb_tagged_noun(token: Token) -> bool:

@@ -31,14 +31,13 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from ..figures.spans import Figure
-from ..text import is_finite_verb, paragraphs_of
+from ..text import SUBJECT_RELATIONS, is_finite_verb, paragraphs_of
 from ..windows import AttributionWindows
 from .linking import LinkedActor
 from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 BULLETS = {"-", "–", "—", "•", "*"}
-SUBJECTS = {"nsubj", "nsubj:pass"}
 DESCRIPTION_REACH = 6
 FRAME_REACH = 3
 QUOTE_CONTINUATION = 120
@@ -345,7 +344,7 @@ class Attribution:
         if token.lower_.endswith("en") or "Plur" in token.morph.get("Number"):
             return None
         if doc.has_annotation("DEP"):
-            pronoun = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+            pronoun = next((c for c in token.children if c.dep_ in SUBJECT_RELATIONS), None)
         else:
             before = doc[verb - 1] if verb > sentence.start else None
             after = doc[verb + 1] if verb + 1 < sentence.end else None
@@ -496,7 +495,7 @@ class Attribution:
         (`UWV meldt dat`)."""
         doc = sentence.doc
         if doc.has_annotation("DEP"):
-            subjects = [t for t in doc[first].children if t.dep_ in SUBJECTS]
+            subjects = [t for t in doc[first].children if t.dep_ in SUBJECT_RELATIONS]
             # A subject without an actor (a pronoun in `Dat meldt X`, a parse error) leaves it to the rules.
             if subjects:
                 head = subjects[0]

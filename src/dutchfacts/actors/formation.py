@@ -4,9 +4,8 @@ or an agent noun of a verb the model's lemma table knows) where the noun is in a
 
 from __future__ import annotations
 
+from ..text import SUBJECT_RELATIONS
 from .view import DocView
-
-SUBJECTS = {"nsubj", "nsubj:pass"}
 
 
 def person_noun(view: DocView, index: int) -> str:
@@ -18,7 +17,7 @@ def person_noun(view: DocView, index: int) -> str:
     lower = word.lower()
     if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
         return ""
-    if any(lower.endswith(head) for head in view.rules.not_actor_heads):
+    if view.rules.ends_in_thing_head(lower):
         return ""
     formation = view.rules.formation
     if formation.person_plural.search(lower):
@@ -65,7 +64,7 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return True
     if view.doc.has_annotation("DEP"):
         token = view.doc[index]
-        return token.dep_ in SUBJECTS or token.dep_ == "conj" and token.head.dep_ in SUBJECTS
+        return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
     following = view.lower(index + 1)
     return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)

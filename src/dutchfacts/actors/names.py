@@ -214,7 +214,7 @@ def is_adjective(view: DocView, index: int) -> bool:
 
 
 def names_a_thing(rules: ActorRules, word: str) -> bool:
-    return not is_acronym(word) and any(word.lower().endswith(head) for head in rules.not_actor_heads)
+    return not is_acronym(word) and rules.ends_in_thing_head(word)
 
 
 def before_plural_verb(view: DocView, index: int) -> bool:

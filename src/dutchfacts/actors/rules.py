@@ -265,6 +265,16 @@ class ActorRules:
                 return ActorNoun(lower, self.nouns[head].kind)
         return None
 
+    @cached_property
+    def longest_not_actor_head(self) -> int:
+        return max(map(len, self.not_actor_heads), default=0)
+
+    def ends_in_thing_head(self, word: str) -> bool:
+        """A word that ends on a head of `not_actor_heads.txt` (`voertuigen`, `interieurs`), compounds
+        included; only endings up to the longest listed head are tried."""
+        lower = word.lower()
+        return any(lower[-size:] in self.not_actor_heads for size in range(1, min(len(lower), self.longest_not_actor_head) + 1))
+
     def is_office(self, word: str) -> bool:
         """An office, also as the head of a compound (`Onderwijsminister`)."""
         lower = word.lower()

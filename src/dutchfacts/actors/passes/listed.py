@@ -44,7 +44,7 @@ def bodies(view: DocView) -> Iterable[Candidate]:
         lower = word.lower()
         if view.claimed[index] or not (word.islower() or view.opens[index]) or not view.rules.formation.body.search(lower):
             continue
-        if any(lower.endswith(head) for head in view.rules.not_actor_heads):
+        if view.rules.ends_in_thing_head(lower):
             continue
         compound = view.rules.formation.body_head.fullmatch(lower) is None
         modified = is_body_adjective(view, index - 1)
