@@ -33,3 +33,18 @@ def counted(nlp, text: str, figure: str):
 )
 def test_counted_noun(nlp, text, figure, expected):
     assert counted(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text,figure,expected",
+    [
+        # The count cue names what its own clause counts ...
+        ("Het aantal daklozen in Gent steeg vorig jaar tot 1.250.", "1.250", "daklozen"),
+        ("Het aantal inschrijvingen lag in maart 4.300 hoger dan een jaar eerder.", "4.300", "inschrijvingen"),
+        # ... not what a coordinated clause with a verb of its own gives.
+        ("Het aantal daklozen bedroeg vorig jaar 1.250 en kan dit jaar oplopen tot meer dan 1.400.", "meer dan 1.400", None),
+        ("Het aantal leden groeide tot 820, maar daalt volgens het bestuur straks weer tot 700.", "700", None),
+    ],
+)
+def test_count_cue_reaches_its_own_clause(nlp, text, figure, expected):
+    assert counted(nlp, text, figure) == expected

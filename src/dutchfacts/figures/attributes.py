@@ -158,7 +158,26 @@ class AttributeRules:
         """`Het aantal werklozen lag 101 duizend lager`: what the sentence said it counts."""
         start, _ = context.sentence_bounds(figure.start)
         cues = list(self.count_cue.finditer(context.text, start, figure.start))
-        return cues[-1].group("noun") if cues else None
+        if not cues or self.in_coordinated_clause(figure, cues[-1].start("noun"), context):
+            return None
+        return cues[-1].group("noun")
+
+    @staticmethod
+    def in_coordinated_clause(figure: Figure, cue_offset: int, context: TextContext) -> bool:
+        """`Het aantal X bedroeg 1.250 en kan oplopen tot 1.400`: in the parse, the figure hangs
+        from a verb conjoined to the cue's clause, a clause of its own that does not name X."""
+        if not context.parsed:
+            return False
+        number, cue = context.token_at(figure.core_end - 1), context.token_at(cue_offset)
+        if number is None or cue is None:
+            return False
+        cue_clause = {cue.i, *(ancestor.i for ancestor in cue.ancestors)}
+        for token in (number, *number.ancestors):
+            if token.i in cue_clause:
+                return False
+            if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+                return True
+        return False
 
     def counted_by_tags(
         self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]], use_parse: bool = True
