@@ -48,3 +48,16 @@ def test_counted_noun(nlp, text, figure, expected):
 )
 def test_count_cue_reaches_its_own_clause(nlp, text, figure, expected):
     assert counted(nlp, text, figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text,change",
+    [
+        ("Er komen volgend jaar 45 voltijdse banen bij.", "increase"),
+        # `bij` opening a phrase after the counted noun is a preposition, not a particle.
+        ("Er werken 300 verpleegkundigen bij het ziekenhuis.", None),
+    ],
+)
+def test_particle_after_the_counted_noun(nlp, text, change):
+    (mention,) = nlp(text)._.mentions
+    assert mention["change"] == change

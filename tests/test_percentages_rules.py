@@ -161,3 +161,25 @@ def test_change_cues(blank_nlp, sentence, change):
 def test_a_percentage_does_not_take_the_unit_of_a_level_after_it(blank_nlp):
     found = mentions_of(blank_nlp, "Het aandeel won 1,2 procent tot 17,24 euro.")
     assert [(m.type, m.unit) for m in found] == [("percentage", None), ("number", "EUR")]
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        # A change noun as the head of a compound keeps its meaning (word formation).
+        ("De bond eist een loonsverhoging van minimaal 4 procent.", "increase"),
+        ("Analisten rekenen op een prijsstijging van 12 procent.", "increase"),
+        ("De winkels zagen een omzetdaling van 8 procent.", "decrease"),
+        ("De belastingverlaging van 300 euro gaat in januari in.", "decrease"),
+        # A word that is no qualifier may stand between the cue and the figure.
+        ("De huren stegen met gemiddeld 5,5 procent.", "increase"),
+        ("De groep verwacht een groei van gemiddeld 12 procent per jaar.", "increase"),
+        ("De tarieven stijgen volgend jaar met tussen 10 en 15 procent.", "increase"),
+        # `bij` after the counted noun, past its adjectives.
+        ("Er komen 45 voltijdse banen bij.", "increase"),
+        # A noun that only ends like a cue is no cue.
+        ("De campagne van 12 weken begint maandag.", None),
+    ],
+)
+def test_change_cues_by_word_formation(blank_nlp, sentence, change):
+    assert mentions_of(blank_nlp, sentence)[0].change == change

@@ -19,7 +19,7 @@ BAD_LINES = [
     ("qualifiers.tsv", "zowat\tapproximately\tbfore", "unknown position 'bfore' (allowed: before, after)"),
     ("qualifiers.tsv", "\tapproximately\tbefore", "empty phrase"),
     ("change_cues.tsv", "groei van\tincrase\tbefore", "unknown direction 'incrase' (allowed: increase, decrease)"),
-    ("change_cues.tsv", "groeide\tincrease\tverbs", "unknown position 'verbs' (allowed: before, after, verb)"),
+    ("change_cues.tsv", "groeide\tincrease\tverbs", "unknown position 'verbs' (allowed: before, after, head, verb)"),
     ("number_words.tsv", "elf\telf\tunit", "value 'elf' is not a number"),
     ("number_words.tsv", "elf\t11\tunits", "unknown class 'units'"),
     ("scales.tsv", "dozijn\ttwaalf", "multiplier 'twaalf' is not a number"),

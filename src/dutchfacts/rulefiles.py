@@ -114,7 +114,7 @@ WORD_FORMATION_CLASSES = (
 # The format of every rule file that is not one phrase a line: its columns, in order.
 RULE_FILES: dict[str, tuple[Column, ...]] = {
     "qualifiers.tsv": (phrase("phrase"), literal("qualifier", Qualifier), one_of("position", POSITIONS)),
-    "change_cues.tsv": (phrase("cue"), literal("direction", Change), one_of("position", (*POSITIONS, "verb"))),
+    "change_cues.tsv": (phrase("cue"), literal("direction", Change), one_of("position", (*POSITIONS, "head", "verb"))),
     "number_words.tsv": (
         phrase("word"),
         number("value"),

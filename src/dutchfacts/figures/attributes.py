@@ -26,6 +26,9 @@ from .spans import Figure
 
 
 class AttributeRules:
+    counted_reach = 4
+    """Words after a figure (past a partitive) among which its counted noun stands."""
+
     def __init__(self, patterns: Patterns, windows: FigureWindows):
         self.patterns = patterns
         self.windows = windows
@@ -36,10 +39,16 @@ class AttributeRules:
         self.count_cue = compile_(
             rf"{NOT_LETTER_BEFORE}(?:{alternation(lexicon.count_cues)})\s+(?:\p{{Ll}}+e\s+)?(?P<noun>\p{{L}}[\p{{L}}-]*)"
         )
-        self.change_before = compile_(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_before)})\s+$")
         emphasis = alternation(lexicon.emphasis_words)
         links = {role: alternation(phrases) for role, phrases in lexicon.range_links.items()}
-        self.met_before = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['change_by']})\s+(?:(?:{emphasis})\s+)?$")
+        # A change noun also heads compounds (`loonsverhoging van`), so no word boundary before it.
+        self.change_before = compile_(
+            rf"(?:{NOT_LETTER_BEFORE}(?P<phrase>{alternation(lexicon.change_before)})|(?P<phrase>{alternation(lexicon.change_heads)}))"
+            rf"\s+(?:(?:{emphasis})\s+)?$"
+        )
+        self.met_before = compile_(
+            rf"{NOT_LETTER_BEFORE}(?:{links['change_by']})\s+(?:(?:{emphasis})\s+)?(?:(?:{links['between_start']})\s+)?$"
+        )
         self.range_link = compile_(rf"\s*(?:{links['range']})\s*")
         self.between_link = compile_(rf"\s*(?:{links['between_link']})\s*")
         self.between_start = compile_(rf"{NOT_LETTER_BEFORE}(?:{links['between_start']})\s+$")
@@ -109,7 +118,7 @@ class AttributeRules:
         lexicon = self.patterns.lexicon
         partitive = self.partitive.match(context.text, figure.end)
         start = partitive.end() if partitive else figure.end
-        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(start, 4)]
+        words = [(w.rstrip("'’"), s, e) for w, s, e in context.words_after(start, self.counted_reach)]
         if words and words[0][0].lower() in lexicon.change_after and not self.change_word_before_noun(context, words):
             return None  # `20 mld hoger`: a change cue, not a noun (but `9.500 extra stoelen`)
         if context.tagged:
@@ -247,7 +256,7 @@ class AttributeRules:
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
             levels = any(phrase.endswith(" " + start) for start in lexicon.range_links["levels_start"])
-            return None if levels and self.level_after.match(text, figure.end) else lexicon.change_before[phrase]
+            return None if levels and self.level_after.match(text, figure.end) else lexicon.change_cue(phrase)
         if self.met_before.search(text, max(0, figure.start - self.windows.change_met), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
         if self.level_after.match(text, figure.end):
@@ -291,13 +300,22 @@ class AttributeRules:
         return self.patterns.lexicon.change_verbs[" ".join(nearest.group("phrase").lower().split())]
 
     def change_after(self, figure: Figure, context: TextContext) -> str | None:
-        """`6 procent minder`, `100 duizend werklozen minder`, `3 extra`."""
-        reach = 2 if figure.counted else 1
-        for word, _, _ in context.words_after(figure.end, reach):
+        """`6 procent minder`, `100 duizend werklozen minder`, `3 extra`, `45 voltijdse banen bij`:
+        the word after the figure or after its counted noun."""
+        words = context.words_after(figure.end, self.counted_reach + 1)
+        texts = [word for word, _, _ in words]
+        reach = texts.index(figure.counted) + 2 if figure.counted in texts else 1
+        for word, start, _ in words[:reach]:
             direction = self.patterns.lexicon.change_after.get(word.lower())
-            if direction:
+            if direction and not self.is_preposition(context, start):
                 return direction
         return None
+
+    @staticmethod
+    def is_preposition(context: TextContext, offset: int) -> bool:
+        """`59.700 studenten bij de universiteiten`: `bij` heads a phrase, not a particle (`45 banen bij`)."""
+        token = context.token_at(offset) if context.parsed else None
+        return token is not None and token.dep_ == "case"
 
     def ranges(self, figures: list[Figure], context: TextContext) -> None:
         """`10 tot 11 procent`, `tussen 7,6 en 8,7 procent`, `24, 10 en 4 maanden`: the bare first end

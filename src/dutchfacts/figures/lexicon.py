@@ -51,6 +51,7 @@ class Lexicon:
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     change_before: dict[str, str]
+    change_heads: dict[str, str]
     change_after: dict[str, str]
     change_verbs: dict[str, str]
     relative_years: tuple[tuple[str, int, str], ...]
@@ -82,6 +83,10 @@ class Lexicon:
         """The unit of a phrase as matched in a text (case kept for `EUR`, `MW`, …)."""
         phrase = " ".join(phrase.split())
         return self.units.get(phrase) or self.units.get(phrase.lower())
+
+    def change_cue(self, phrase: str) -> str:
+        """The direction of a cue before a figure (`stijging van`), a compound's head or not."""
+        return self.change_before.get(phrase) or self.change_heads[phrase]
 
 
 def grouped(rows: list[list[str]]) -> dict[str, frozenset[str]]:
@@ -130,6 +135,7 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
             qualifiers_before=by_position("qualifiers.tsv", "before"),
             qualifiers_after=by_position("qualifiers.tsv", "after"),
             change_before=by_position("change_cues.tsv", "before"),
+            change_heads=by_position("change_cues.tsv", "head"),
             change_after=by_position("change_cues.tsv", "after"),
             change_verbs=by_position("change_cues.tsv", "verb"),
             relative_years=relative_years,
