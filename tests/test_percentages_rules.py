@@ -183,3 +183,16 @@ def test_a_percentage_does_not_take_the_unit_of_a_level_after_it(blank_nlp):
 )
 def test_change_cues_by_word_formation(blank_nlp, sentence, change):
     assert mentions_of(blank_nlp, sentence)[0].change == change
+
+
+@pytest.mark.parametrize(
+    "sentence, change",
+    [
+        # `van X tot Y` after a change noun is a range of the change's size ...
+        ("Ze rekenen op een stijging van 30 tot 110 centimeter.", "increase"),
+        # ... `van X naar Y` two levels.
+        ("Er was een stijging van 5 naar 7 procent.", None),
+    ],
+)
+def test_a_range_after_a_change_noun_is_its_size(blank_nlp, sentence, change):
+    assert mentions_of(blank_nlp, sentence)[0].change == change

@@ -256,7 +256,9 @@ class AttributeRules:
         if before:  # `een stijging met 13,7 procent`, but `een stijging van 5 naar 7 procent` gives levels
             phrase = " ".join(before.group("phrase").lower().split())
             levels = any(phrase.endswith(" " + start) for start in lexicon.range_links["levels_start"])
-            return None if levels and self.level_after.match(text, figure.end) else lexicon.change_cue(phrase)
+            # `van 30 tot 110 centimeter` after the cue is a range of the change's size.
+            to_level = self.level_after.match(text, figure.end) and not self.range_link.match(text, figure.end)
+            return None if levels and to_level else lexicon.change_cue(phrase)
         if self.met_before.search(text, max(0, figure.start - self.windows.change_met), figure.start):
             return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
         if self.level_after.match(text, figure.end):
