@@ -175,6 +175,8 @@ def test_a_percentage_does_not_take_the_unit_of_a_level_after_it(blank_nlp):
         ("De huren stegen met gemiddeld 5,5 procent.", "increase"),
         ("De groep verwacht een groei van gemiddeld 12 procent per jaar.", "increase"),
         ("De tarieven stijgen volgend jaar met tussen 10 en 15 procent.", "increase"),
+        # A cue after the figure also where `met` stands before it without a change verb.
+        ("De bank houdt rekening met 1,5 procent groei dit jaar.", "increase"),
         # `bij` after the counted noun, past its adjectives.
         ("Er komen 45 voltijdse banen bij.", "increase"),
         # A noun that only ends like a cue is no cue.

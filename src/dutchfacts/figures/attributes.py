@@ -260,7 +260,8 @@ class AttributeRules:
             to_level = self.level_after.match(text, figure.end) and not self.range_link.match(text, figure.end)
             return None if levels and to_level else lexicon.change_cue(phrase)
         if self.met_before.search(text, max(0, figure.start - self.windows.change_met), figure.start):
-            return self.change_in_sentence(figure, context)  # `daalde met 0,2 procentpunt (naar 3,6)`
+            # `daalde met 0,2 procentpunt (naar 3,6)`, or without a change verb `rekening met 1,5 procent groei`
+            return self.change_in_sentence(figure, context) or self.change_after(figure, context)
         if self.level_after.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
         return self.change_after(figure, context)
