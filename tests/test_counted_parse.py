@@ -61,3 +61,18 @@ def test_count_cue_reaches_its_own_clause(nlp, text, figure, expected):
 def test_particle_after_the_counted_noun(nlp, text, change):
     (mention,) = nlp(text)._.mentions
     assert mention["change"] == change
+
+
+@pytest.mark.parametrize(
+    "text,change",
+    [
+        ("Ze schat de groei dit jaar op 1 procent.", "increase"),
+        ("De loonstijgingen komen dit jaar uit op 4 procent.", "increase"),
+        ("De daling bedroeg 12 procent.", "decrease"),
+        # A count of things is not the size of the change its clause names.
+        ("De groei van de economie hangt af van 3 factoren.", None),
+    ],
+)
+def test_change_named_by_the_figures_clause(nlp, text, change):
+    (mention,) = nlp(text)._.mentions
+    assert mention["change"] == change

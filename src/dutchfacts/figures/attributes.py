@@ -264,7 +264,26 @@ class AttributeRules:
             return self.change_in_sentence(figure, context) or self.change_after(figure, context)
         if self.level_after.match(text, figure.end):
             return None  # `van 132 duizend naar 126 duizend`: levels, not a change
-        return self.change_after(figure, context)
+        return self.change_after(figure, context) or self.change_named_by_clause(figure, context)
+
+    def change_named_by_clause(self, figure: Figure, context: TextContext) -> str | None:
+        """`Ze schat de groei op 1 procent`, `De loonstijgingen komen uit op 4 procent`: in the
+        parse, the figure's verb has a change noun (or a compound on one) as subject or object."""
+        if not context.parsed or figure.counted:
+            return None
+        token = context.token_at(figure.core_end - 1)
+        if token is None:
+            return None
+        if token.dep_ == "nummod":
+            token = token.head  # `1 procent`: the figure is the noun's phrase
+        if token.dep_ not in ("obj", "obl", "obl:arg"):
+            return None
+        for argument in token.head.children:
+            if argument.dep_ in ("nsubj", "obj") and argument.i != token.i:
+                direction = self.patterns.lexicon.change_noun_direction(argument.text)
+                if direction:
+                    return direction
+        return None
 
     def sign(self, figure: Figure, context: TextContext) -> tuple[bool, str | None]:
         """A sign before the figure (`-4 graden`, `min 7`, `-0,4 procent`): whether there is one,

@@ -84,6 +84,15 @@ class Lexicon:
         phrase = " ".join(phrase.split())
         return self.units.get(phrase) or self.units.get(phrase.lower())
 
+    def change_noun_direction(self, word: str) -> str | None:
+        """The direction a noun names when a change cue's head ends it (`loonstijgingen`)."""
+        word = word.lower()
+        for phrase, direction in self.change_heads.items():
+            head = phrase.split()[0]
+            if word.endswith((head, head + "en", head + "s")):
+                return direction
+        return None
+
     def change_cue(self, phrase: str) -> str:
         """The direction of a cue before a figure (`stijging van`), a compound's head or not."""
         return self.change_before.get(phrase) or self.change_heads[phrase]
