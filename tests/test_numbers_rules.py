@@ -68,6 +68,10 @@ def test_een_is_a_number_only_before_a_time_unit(blank_nlp):
         "Bel 020-5551234 of 0800-1234 voor hulp.",
         "Het kantoor zit op 1012 AB Amsterdam.",
         "De trein vertrekt om 14.30 uur.",
+        "Het ongeluk gebeurde rond vier uur 's nachts.",
+        "Ik heb van twaalf uur tot acht uur ’s ochtends beregend.",
+        "De trein vertrekt om kwart over acht.",
+        "De wedstrijd begint om half negen.",
         "Volgens artikel 12 is dat verboden.",
         "Op de A2 en de A12 stond file door COVID-19.",
         "Op 3 maart vergaderde de raad.",
@@ -155,3 +159,16 @@ def test_counted_with_a_parse(nlp):
     if not nlp.has_pipe("parser"):
         pytest.skip("needs a pipeline with a parser (the packaged model is absent)")
     assert only(nlp, "Er zijn 34 512 vacatures open.").counted == "vacatures"
+
+
+@pytest.mark.parametrize(
+    "sentence, values",
+    [
+        # Durations stay numbers next to the clock-time rules.
+        ("Hij werkte tien uur per dag.", [10]),
+        ("Het kost een half miljoen euro.", [500_000]),
+        ("Ze sliepen 's nachts vier uur.", [4]),
+    ],
+)
+def test_durations_beside_clock_words(blank_nlp, sentence, values):
+    assert [m.value for m in mentions_of(blank_nlp, sentence)] == values

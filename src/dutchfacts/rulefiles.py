@@ -130,7 +130,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
         one_of("role", ("range", "between_link", "between_start", "levels_link", "levels_start", "change_by", "list_link", "day_link")),
     ),
     "share_links.tsv": (phrase("phrase"), one_of("relation", ("op", "van"))),
-    "clock_words.tsv": (phrase("word"), one_of("position", POSITIONS)),
+    "clock_words.tsv": (phrase("word"), one_of("position", (*POSITIONS, "day_part", "hour_part"))),
     "time_compound_heads.tsv": (phrase("head"), unit("singular")),
     "signed_units.txt": (unit(),),
     "approximate_suffixes.tsv": (phrase("suffix"), literal("qualifier", Qualifier)),

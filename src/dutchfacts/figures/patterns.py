@@ -265,12 +265,21 @@ class Patterns:
         units = self.unit_word
         cased = self.compile_cased
         suffix_tails = alternation(suffix.lstrip("-") for suffix in self.lexicon.approximate_suffixes)
-        clock_before, clock_after = (
-            alternation(w for w, where in self.lexicon.clock_words.items() if where == position) for position in ("before", "after")
+        clock_before, clock_after, day_parts, hour_parts = (
+            alternation(w for w, where in self.lexicon.clock_words.items() if where == position)
+            for position in ("before", "after", "day_part", "hour_part")
         )
+        hour = rf"(?:\d{{1,2}}|{self.word})"
         return [
             ("clock time", cased(rf"(?<![\d.,])\d{{1,2}}[.:]\d{{2}}(?!\d|[.,]\d)(?:\s*(?i:{clock_after}))?")),
-            ("clock time", cased(rf"{NOT_WORD_BEFORE}(?i:{clock_before})\s+(?:\d{{1,2}}|{self.word})\s+(?i:{clock_after})")),
+            ("clock time", cased(rf"{NOT_WORD_BEFORE}(?i:{clock_before})\s+{hour}\s+(?i:{clock_after})")),
+            # `vier uur 's nachts`, `van twaalf uur tot acht uur 's ochtends`
+            ("clock time", cased(
+                rf"{NOT_WORD_BEFORE}(?:{hour}\s+(?i:{clock_after})\s+(?i:{self.links('range')})\s+)?"
+                rf"{hour}\s+(?i:{clock_after})\s+['’]s\s+(?i:{day_parts}){NOT_LETTER_AFTER}")),
+            # `kwart over acht`, `om half negen`, but not `een half miljoen`
+            ("clock time", cased(
+                rf"{NOT_WORD_BEFORE}(?i:{hour_parts})\s+{hour}(?!\s*(?:{units}|{self.percent_word}|{self.scale}))")),
             ("phone number", cased(r"(?<![\d\w])(?:\+|00)\d{2}[\s\d()-]{8,}\d")),
             ("phone number", cased(r"(?<![\d,.])0\d{1,3}[-\s]?\d{6,8}(?!\d)")),
             ("phone number", cased(r"(?<![\d,.])0[89]00[-\s]?\d{4,7}(?!\d)")),
