@@ -172,3 +172,16 @@ def test_counted_with_a_parse(nlp):
 )
 def test_durations_beside_clock_words(blank_nlp, sentence, values):
     assert [m.value for m in mentions_of(blank_nlp, sentence)] == values
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value",
+    [
+        ("De schade loopt in de tientallen miljoenen euro's.", "tientallen miljoenen euro's", 10_000_000),
+        ("Het gaat om honderden miljarden.", "honderden miljarden", 100_000_000_000),
+        ("Er stonden duizenden mensen.", "duizenden", 1000),
+    ],
+)
+def test_vague_plurals_multiply(blank_nlp, sentence, text, value):
+    mention = only(blank_nlp, sentence)
+    assert (mention.text, mention.value, mention.qualifier) == (text, value, "more_than")

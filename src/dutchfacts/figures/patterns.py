@@ -227,7 +227,11 @@ class Patterns:
 
     @cached_property
     def vague_count(self) -> regex.Pattern:
-        return self.compile_cased(rf"{NOT_WORD_BEFORE}(?i:{alternation(self.lexicon.vague_counts)}){NOT_LETTER_AFTER}")
+        # `tientallen miljoenen`: a vague plural may multiply the one before it.
+        plurals = alternation(w for w, (_, qualifier) in self.lexicon.vague_counts.items() if qualifier == "more_than")
+        return self.compile_cased(
+            rf"{NOT_WORD_BEFORE}(?P<count>(?i:{alternation(self.lexicon.vague_counts)}))(?:\s+(?P<times>(?i:{plurals})))?{NOT_LETTER_AFTER}"
+        )
 
     @cached_property
     def full_date(self) -> regex.Pattern:

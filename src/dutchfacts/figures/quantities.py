@@ -165,7 +165,10 @@ class QuantityRules:
     def vague_counts(self, context: TextContext, start: int, claims: Claims) -> Iterator[Figure]:
         for match in self.patterns.vague_count.finditer(context.text, start):
             if claims.take(match.start(), match.end()):
-                value, qualifier = self.patterns.lexicon.vague_counts[match.group().lower()]
+                vague_counts = self.patterns.lexicon.vague_counts
+                value, qualifier = vague_counts[match.group("count").lower()]
+                if match.group("times"):
+                    value *= vague_counts[match.group("times").lower()][0]
                 yield Figure("number", match.start(), match.end(), value, "number.vague_count", qualifier=qualifier)
 
 
