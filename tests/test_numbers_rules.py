@@ -76,6 +76,7 @@ def test_een_is_a_number_only_before_a_time_unit(blank_nlp):
         "Op de A2 en de A12 stond file door COVID-19.",
         "Op 3 maart vergaderde de raad.",
         "De 15-jarige jongen en de 65-plussers.",
+        "De vakbond NU'91 ziet hetzelfde beeld.",
         "Het werd 2-1 voor de thuisploeg.",
         "Dat staat in groep 8 op het programma.",
     ],

@@ -95,3 +95,14 @@ def test_anaphoric_years(blank_nlp, sentence, anaphor, value):
 
 def test_relative_year_swallows_its_count(blank_nlp):
     assert [m.type for m in mentions_of(blank_nlp, "Drie jaar geleden begon het.", date="2022")] == ["year"]
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        ("De 52e editie vindt plaats van 8 tot 19 oktober 2025.", "8 tot 19 oktober 2025"),
+        ("De beurs loopt op 3 en 4 mei 2026.", "3 en 4 mei 2026"),
+    ],
+)
+def test_days_before_a_full_date_are_part_of_it(blank_nlp, sentence, text):
+    assert [(m.text, m.type, m.value) for m in mentions_of(blank_nlp, sentence)] == [(text, "year", int(text[-4:]))]

@@ -236,7 +236,8 @@ class Patterns:
     @cached_property
     def full_date(self) -> regex.Pattern:
         return self.compile_cased(
-            rf"(?<!\d)(?:\d{{1,2}}\s+{self.month}\s+(?P<year>{YEAR})"
+            # `(van) 8 tot 19 oktober 2025`: the days before the month belong to the date.
+            rf"(?<!\d)(?:(?:\d{{1,2}}\s*(?:,|(?i:{self.links('day_link')})|-|–)\s*)*\d{{1,2}}\s+{self.month}\s+(?P<year>{YEAR})"
             rf"|\d{{1,2}}([-/.])\d{{1,2}}\2(?P<year>{YEAR})"
             rf"|{self.month}\s+(?P<year>{YEAR})"
             rf"|(?P<year>{YEAR})-\d{{2}}-\d{{2}})(?!\d)"
@@ -301,6 +302,7 @@ class Patterns:
             ("identifier", cased(
                 rf"{NOT_WORD_BEFORE}(?i:{identifiers})\s+(?:\d+|{self.word})"
                 rf"(?!\d|[.,]\d|\s*(?:{units}|{self.percent_word}|{self.scale}))")),
+            ("name", cased(r"(?<=\p{L}['’])\d+(?![\d]|[.,]\d)")),  # `NU'91`: digits glued to a name
             ("compound", cased(rf"(?<![\p{{L}}\d])\d+(?:[.,]\d+)?-(?=\p{{L}})(?!(?i:{suffix_tails}){NOT_LETTER_AFTER})\p{{L}}+")),
             ("score", cased(rf"(?<![\d.,])\d{{1,2}}\s?-\s?\d{{1,2}}(?![\d.,]|\s*(?:{units}|{self.percent_word}))")),
         ]
