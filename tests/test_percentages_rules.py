@@ -198,3 +198,19 @@ def test_change_cues_by_word_formation(blank_nlp, sentence, change):
 )
 def test_a_range_after_a_change_noun_is_its_size(blank_nlp, sentence, change):
     assert mentions_of(blank_nlp, sentence)[0].change == change
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, qualifier",
+    [
+        ("Die vacatures staan langer dan een jaar open.", "een jaar", "more_than"),
+        ("De behandeling duurt korter dan drie weken.", "drie weken", "less_than"),
+        # A comparison split by its verb (`ouder is dan`) still qualifies the figure.
+        ("Een kwart van het personeel is ouder dan 55 jaar.", "55 jaar", "more_than"),
+        ("Van wie ruim een kwart ouder is dan 55 jaar.", "55 jaar", "more_than"),
+        ("Een derde van de klanten woont verder weg dan 20 kilometer.", "20 kilometer", "more_than"),
+    ],
+)
+def test_comparisons_qualify(blank_nlp, sentence, figure, qualifier):
+    (mention,) = [m for m in mentions_of(blank_nlp, sentence) if figure in m.text]
+    assert mention.qualifier == qualifier

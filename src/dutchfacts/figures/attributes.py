@@ -107,6 +107,10 @@ class AttributeRules:
             figure.qualifier = lexicon.qualifiers_before[" ".join(before.group("phrase").lower().split())]
             figure.start = before.start("phrase")
             return
+        split = self.patterns.split_comparison.search(text, max(0, figure.start - self.windows.qualifier), figure.start)
+        if split:
+            figure.qualifier = lexicon.qualifiers_before[split.group("comparative").lower() + " dan"]
+            return
         after = self.qualifier_after.match(text, figure.end)
         if after:
             figure.qualifier = lexicon.qualifiers_after[" ".join(after.group("phrase").lower().split())]

@@ -155,6 +155,15 @@ class Patterns:
         return self.compile(rf"{NOT_LETTER_BEFORE}(?P<phrase>{alternation(self.lexicon.qualifiers_before)})\s+$")
 
     @cached_property
+    def split_comparison(self) -> regex.Pattern:
+        """`ouder is dan 55 jaar`, `verder weg dan 20 kilometer`: a comparison with one word
+        between its comparative and `dan`."""
+        comparatives = alternation(
+            phrase.removesuffix(" dan") for phrase in self.lexicon.qualifiers_before if phrase.endswith(" dan")
+        )
+        return self.compile(rf"{NOT_LETTER_BEFORE}(?P<comparative>{comparatives})\s+\p{{L}}+\s+dan\s+$")
+
+    @cached_property
     def figure_start(self) -> regex.Pattern:
         """Where a figure can begin: a run of digits, a currency sign, a fraction sign (`½`), or a
         word that opens with a number morpheme or is a fraction. Every rule matched with `TextContext.figure_matches`
