@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from .rules import ActorRules
 
 OPENERS = {'"', "“", "'", "‘", ":", "-", "–", "—", "•", "(", "„"}
+# `Kevin D.`: a surname cut to its initial, as court reports write an accused's name.
+INITIAL = regex.compile(r"\s\p{Lu}\.$")
 ACRONYM = regex.compile(r"^(?=[A-Z])(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9&.\-]{2,9}$")
 
 
@@ -120,11 +122,12 @@ class DocView:
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
         text = self.text(first, last)
         end = self.ends[last - 1]
-        if text.endswith(".") and text.count(".") == 1 and len(text) > 2:
+        if text.endswith(".") and text.count(".") == 1 and len(text) > 2 and not INITIAL.search(text):
             text, end = text[:-1], end - 1
         fields.setdefault("name", self.rules.leading_article.sub("", text))
-        if fields["name"].endswith(".") and fields["name"].count(".") == 1 and len(fields["name"]) > 2:
-            fields["name"] = fields["name"][:-1]
+        name = fields["name"]
+        if name.endswith(".") and name.count(".") == 1 and len(name) > 2 and not INITIAL.search(name):
+            fields["name"] = name[:-1]
         fields.setdefault("key", fields["name"].lower())
         return Candidate(first, last, self.starts[first], end, text, kind, rule, **fields)
 

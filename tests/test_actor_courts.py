@@ -1,0 +1,28 @@
+"""Actors of court reports, in Flemish and Dutch habits: bodies in lower case, accused by initial."""
+
+from __future__ import annotations
+
+from test_actors import actors_of
+
+
+def test_lower_case_bodies_of_the_courts(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "Het hof van assisen van Oost-Vlaanderen sprak het vonnis uit. Volgens het openbaar ministerie "
+        "ging het om een schuld. Het hof van beroep in Antwerpen bevestigde het.",
+    )
+    assert actors["hof van assisen van Oost-Vlaanderen"]["kind"] == "organization"
+    assert actors["openbaar ministerie"]["kind"] == "organization"
+    assert "hof van beroep" in actors
+
+
+def test_an_accused_named_by_initial_keeps_it_and_is_one_actor(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "De rechter veroordeelde de 34-jarige Kevin D. uit Wetteren tot 27 jaar cel. "
+        "D. heeft vijftien dagen om in cassatie te gaan. Ook Lisa V. kreeg een straf.",
+    )
+    assert actors["Kevin D."]["kind"] == "person"
+    assert "D." in actors["Kevin D."]["aliases"]
+    assert "Lisa V." in actors
+    assert "D." not in actors
