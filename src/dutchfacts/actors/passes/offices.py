@@ -80,7 +80,9 @@ def described_office(view: DocView, index: int) -> bool:
 def is_title_adjective(view: DocView, index: int) -> bool:
     """`Vlaams minister`, `Vlaamse minister`, `Europees commissaris`: an adjective of the office."""
     word = view.word(index)
-    return index >= 0 and not view.claimed[index] and word[:1].isupper() and bool(view.rules.formation.title_adjective.search(word))
+    if index < 0 or view.claimed[index] or not word[:1].isupper() or word in view.rules.not_names:
+        return False  # `Volgens minister X`: a sentence's first word that is no name is no adjective either
+    return bool(view.rules.formation.title_adjective.search(word))
 
 
 def unlisted_portfolio_end(view: DocView, index: int) -> int:

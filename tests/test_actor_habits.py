@@ -1,6 +1,8 @@
-"""Actors of court reports, in Flemish and Dutch habits: bodies in lower case, accused by initial."""
+"""Actors in the habits of court and sports reports: bodies in lower case, accused by initial, titles."""
 
 from __future__ import annotations
+
+
 
 from test_actors import actors_of
 
@@ -26,3 +28,10 @@ def test_an_accused_named_by_initial_keeps_it_and_is_one_actor(any_nlp):
     assert "D." in actors["Kevin D."]["aliases"]
     assert "Lisa V." in actors
     assert "D." not in actors
+
+
+def test_a_preposition_before_an_office_is_no_part_of_the_title(any_nlp):
+    actors = actors_of(any_nlp, "Volgens minister Jan Peeters is dat genoeg. Vlaams minister Zuhal Demir zwijgt.")
+    assert actors["Jan Peeters"]["aliases"] == ["minister Jan Peeters"]
+    assert actors["Zuhal Demir"]["aliases"] == ["Vlaams minister Zuhal Demir"]
+
