@@ -76,3 +76,10 @@ def test_particle_after_the_counted_noun(nlp, text, change):
 def test_change_named_by_the_figures_clause(nlp, text, change):
     (mention,) = nlp(text)._.mentions
     assert mention["change"] == change
+
+
+def test_coordinated_adjectives_share_their_noun(nlp):
+    doc = nlp("Het team won vijf gouden, drie zilveren en twee bronzen medailles.")
+    assert [m["counted"] for m in doc._.mentions] == ["medailles", "medailles", "medailles"]
+    doc = nlp("Er vielen drie doden en vier gewonden.")
+    assert [m["counted"] for m in doc._.mentions] == ["doden", "gewonden"]

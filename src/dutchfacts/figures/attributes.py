@@ -9,6 +9,7 @@ percentage and number rules and fills in the figure's fields.
 from __future__ import annotations
 
 import regex
+from spacy.tokens import Token
 
 from ..text import (
     TextContext,
@@ -192,6 +193,15 @@ class AttributeRules:
                 return True
         return False
 
+    @staticmethod
+    def shared_noun(head: Token) -> Token:
+        """`vijf gouden, drie zilveren en twee bronzen medailles`: coordinated adjectives whose
+        noun is written once, after the last; the parse joins them as conjuncts."""
+        group = sorted((head, *head.conjuncts), key=lambda token: token.i)
+        last = group[-1]
+        elided = any(is_prenominal_tag(member) and not is_noun(member.nbor(1)) for member in group[:-1] if member.i + 1 < len(member.doc))
+        return last if elided and is_noun(last) else head
+
     def counted_by_tags(
         self, figure: Figure, context: TextContext, words: list[tuple[str, int, int]], use_parse: bool = True
     ) -> str | None:
@@ -213,6 +223,9 @@ class AttributeRules:
                 head = None  # `er zijn er 40 ziek`: a predicate, not an adjective used as a noun
             if head is not None and self.prenominal_before_noun(head):
                 head = head.nbor(1)  # `230 opgegraven skeletten`, with the participle tagged a noun
+            shared = self.shared_noun(head) if head is not None else None
+            if shared is not None and shared is not head:
+                return None if shared.text.lower() in lexicon.not_counted else shared.text
             if head is not None and 0 < head.i - number.i <= 4 and head.idx >= figure.end and head.text.isalpha() and not is_inflected_finite_verb(head):
                 if not (lexicon.unit_for(head.text) or head.text.lower() in lexicon.scales):
                     return None if head.text.lower() in lexicon.not_counted else head.text
