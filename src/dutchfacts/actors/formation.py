@@ -33,6 +33,50 @@ def person_noun(view: DocView, index: int) -> str:
     return "agent" if any(s + "en" in view.verbs for s in stems) else ""
 
 
+def singular_person_noun(view: DocView, index: int) -> bool:
+    """Whether a singular no list has names a person by its formation: a person ending (`eigenaar`,
+    `zestiger`, `buschauffeur`), the feminine of a listed singular (`patiënte` of `patiënt`), a
+    hyphened compound whose last part is one (`leerling-metselaar`) or, with the model's lemma
+    table, the agent noun of a known verb (`boekhouder` of `boekhouden`). A het-word names no person."""
+    word = view.word(index)
+    lower = word.lower()
+    if not (word.islower() or view.opens[index]) or view.rules.noun(lower) or not nominal(view, index):
+        return False
+    if article_before(view, index) in view.rules.words.neuter_determiner:
+        return False
+    head = lower.rsplit("-", 1)[-1]
+    if not head.isalpha() or view.rules.ends_in_thing_head(head):
+        return False
+    listed = view.rules.noun(head) if head != lower else None
+    if listed is None and head.endswith("e"):
+        listed = view.rules.noun(head[:-1])
+    if listed is not None:
+        return listed.kind == "group" and listed.plural not in (head, head[:-1])
+    if view.rules.formation.person_singular.search(head):
+        return True
+    # A singular noun is its own lemma; `korter` (lemma `kort`) is a comparative the tagger took for one.
+    if not view.verbs or not head.endswith("er") or len(head) < 6 or view.doc[index].lemma_.lower() not in (lower, ""):
+        return False
+    stem = head[:-2]
+    # `verpleger` of verplegen; after r, l or n the agent ending is -der (`bestuurder`).
+    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+    return any(s + "en" in view.verbs for s in stems)
+
+
+def article_before(view: DocView, index: int) -> str:
+    """The word before a noun's adjectives (`het` in `het nieuwe humeur`), lower case."""
+    before = index - 1
+    while before > index - 3 and inflected_adjective(view.lower(before)):
+        before -= 1
+    return view.lower(before)
+
+
+def inflected_adjective(word: str) -> bool:
+    """`nieuwe`, `74-jarige`: an adjective with -e before a noun, also after a number and a hyphen."""
+    last = word.rsplit("-", 1)[-1]
+    return word.endswith("e") and last.isalpha() and len(word) > 3
+
+
 def nominal(view: DocView, index: int) -> bool:
     """Tagged as a noun, or as a nominalised adjective (ADJ|nom); any word without a tagger."""
     token = view.doc[index]
@@ -60,6 +104,13 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return True
     if person == "listed":
         return False
+    return acts(view, index)
+
+
+def acts(view: DocView, index: int, singular: bool = False) -> bool:
+    """A noun that acts: after `volgens`, or the subject of a verb (from the parse; without one, a
+    sentence's opening noun before a finite verb: for a singular also one by its ending, `-t` of the
+    present, `-de`/`-te` of the past: `de eigenaar vertelde`)."""
     if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
         return True
     if view.doc.has_annotation("DEP"):
@@ -67,6 +118,8 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
     following = view.lower(index + 1)
+    if singular and view.rules.formation.finite_verb.search(following):
+        return opening
     return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)
 
 

@@ -41,6 +41,7 @@ class ActorWords:
     field_preposition: frozenset[str]
     locating: frozenset[str]
     determiner: frozenset[str]
+    neuter_determiner: frozenset[str]
     phrase_opener: frozenset[str]
     """With the determiners."""
     singular_marker: frozenset[str]
@@ -130,6 +131,10 @@ class WordFormation:
     """Directions with an elided part before a place name: `Oost- en ` in `Oost- en West-Vlaanderen`."""
     person_plural: regex.Pattern
     """After at least three lower-case letters."""
+    person_singular: regex.Pattern
+    """A whole word of at least three lower-case letters before the ending."""
+    finite_verb: regex.Pattern
+    """A whole lower-case word of at least two letters before the ending."""
     agent_plural: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
     body: regex.Pattern
@@ -172,6 +177,8 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
         compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
+        person_singular=regex.compile(rf"^\p{{Ll}}{{3,}}{ending('person_singular')}"),
+        finite_verb=regex.compile(rf"^\p{{Ll}}{{2,}}{ending('finite_verb')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
         body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
         body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),

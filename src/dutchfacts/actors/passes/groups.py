@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..formation import in_actor_role, person_noun
+from ..formation import acts, in_actor_role, inflected_adjective, person_noun, singular_person_noun
 from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
 
@@ -45,10 +45,13 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             rule = "group:compound"
         if noun is None and in_actor_role(view, index, person_noun(view, index)):
             noun, rule = ActorNoun(lower, "group"), "group:formation"
+        singular = False
+        if noun is None and singular_noun(view, index) and singular_person_noun(view, index) and acts(view, index, singular=True):
+            noun, rule, singular = ActorNoun(lower, "person"), "person:formation", True
         if noun is None:
             continue
         last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
-        plural = lower == noun.plural or last > index + 1
+        plural = not singular and (lower == noun.plural or last > index + 1)
         if not plural and not singular_noun(view, index):
             continue
         if not plural and view.word(last)[:1].isupper() and view.claimed[last] and not view.opens[last]:
@@ -122,7 +125,7 @@ def modifiers_before(view: DocView, index: int) -> int:
     while index - first < 2 and first > 0 and not view.claimed[first - 1]:
         word = view.word(first - 1)
         lower = word.lower()
-        if not word.isalpha() or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
+        if not (word.isalpha() or inflected_adjective(lower)) or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
             break
         if word[:1].isupper() and not view.rules.formation.capitalised_adjective.search(word):
             break
@@ -137,4 +140,4 @@ def singular_noun(view: DocView, index: int) -> bool:
     before = view.lower(index - 1)
     if before in view.rules.words.singular_marker:
         return True
-    return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
+    return inflected_adjective(before) and view.lower(index - 2) in view.rules.words.singular_marker
