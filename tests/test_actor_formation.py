@@ -32,6 +32,11 @@ def test_a_singular_subject_with_an_age_or_a_hyphened_head_is_a_person(nlp):
     assert "74-jarige patiënte" in actors["patiënte"]["aliases"]
 
 
+def test_an_age_before_a_singular_is_no_person_of_its_own(blank_nlp):
+    actors = actors_of(blank_nlp, "Een 74-jarige patiënte vertelt dat de zorg goed was.")
+    assert "74-jarige" not in actors
+
+
 def test_a_singular_with_a_person_ending_that_does_not_act_is_no_actor(any_nlp):
     actors = actors_of(
         any_nlp,

@@ -45,7 +45,8 @@ def singular_person_noun(view: DocView, index: int) -> bool:
     if article_before(view, index) in view.rules.words.neuter_determiner:
         return False
     head = lower.rsplit("-", 1)[-1]
-    if not head.isalpha() or view.rules.ends_in_thing_head(head):
+    # `leerling-metselaar`, but not `74-jarige`: an age is an adjective before the noun.
+    if not lower.replace("-", "").isalpha() or view.rules.ends_in_thing_head(head):
         return False
     listed = view.rules.noun(head) if head != lower else None
     if listed is None and head.endswith("e"):
