@@ -108,7 +108,7 @@ POSITIONS = ("before", "after")
 # The affix classes of word_formation.tsv: the fields of actors.rules.WordFormation that are read from it.
 WORD_FORMATION_CLASSES = (
     "adjective", "capitalised_adjective", "title_adjective", "modifier", "verb", "common_noun",
-    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "person_singular", "finite_verb",
+    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "person_singular", "finite_verb", "nationality",
     "agent_plural", "body", "body_compound",
 )
 

@@ -200,6 +200,16 @@ def listed_with_places(view: DocView, last: int) -> bool:
     return following is not None and following.text[:1].isupper() and ENTITY_KINDS.get(following.ent_type_) == "place"
 
 
+def is_nationality_anaphor(view: DocView, index: int) -> bool:
+    """`de Ghanees`, `zei de Fransman`: a noun for one person of a nation after the article, which
+    refers to a person named before; no place, party or institution of the lists."""
+    word = view.word(index)
+    rules = view.rules
+    if word in rules.places or word in rules.parties or word in rules.institutions:
+        return False
+    return view.lower(index - 1) in rules.words.definite_article and rules.formation.nationality.match(word) is not None
+
+
 def is_adjective(view: DocView, index: int) -> bool:
     """`Nederlandse`, `Belgisch`, `Onzichtbare slachtoffers`: a capitalised adjective before a
     lower-case word, not a name such as `Meerwaarde komt`."""

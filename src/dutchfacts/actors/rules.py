@@ -135,6 +135,8 @@ class WordFormation:
     """A whole word of at least three lower-case letters before the ending."""
     finite_verb: regex.Pattern
     """A whole lower-case word of at least two letters before the ending."""
+    nationality: regex.Pattern
+    """A whole capitalised word."""
     agent_plural: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
     body: regex.Pattern
@@ -179,6 +181,7 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
         person_singular=regex.compile(rf"^\p{{Ll}}{{3,}}{ending('person_singular')}"),
         finite_verb=regex.compile(rf"^\p{{Ll}}{{2,}}{ending('finite_verb')}"),
+        nationality=regex.compile(rf"^\p{{Lu}}\p{{Ll}}{{2,}}{ending('nationality')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
         body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
         body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),

@@ -8,7 +8,8 @@ from typing import Iterable, Optional
 import regex
 
 from ..names import (
-    ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, is_organisation_word, name_end, name_kind, names_a_thing,
+    ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
+    names_a_thing,
 )
 from ..rules import ActorRules
 from ..view import Candidate, DocView, is_acronym
@@ -31,6 +32,10 @@ def names(view: DocView) -> Iterable[Candidate]:
         aside = is_portfolio_aside(view, index, end, in_aside)
         if in_title or is_title_noun(view.rules, view.lower(index - 1)) or aside:
             in_title, in_aside = not aside, aside
+            view.claim(index, end)
+            index = end
+            continue
+        if end == index + 1 and is_nationality_anaphor(view, index):
             view.claim(index, end)
             index = end
             continue
@@ -64,6 +69,9 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     if not single and view.opens[first] and is_descriptor(view, first, last):
         name = view.text(first + 1, last)
         return view.candidate(first + 1, last, name_kind(view, first + 1, last), "name:described", name=name, alias=text)
+    if not single and view.rules.formation.capitalised_adjective.search(words[0]) and name_kind(view, first + 1, last) == "person":
+        # `de Japanse Miho Takagi`: a nationality said of the person, no part of the name.
+        return view.candidate(first + 1, last, "person", "name:described", name=view.text(first + 1, last), alias=text)
     kind = apposition_of_kind(view, last) or name_kind(view, first, last)
     return view.candidate(first, last, kind, "name:capitalised", name=text)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ..formation import acts, in_actor_role, inflected_adjective, person_noun, singular_person_noun
+from ..names import is_nationality_anaphor
 from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
 
@@ -18,7 +19,7 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         if view.claimed[index] or not (token.text[:1].isalpha() or token.text[:1].isdigit() and "-" in token.text):
             continue
         lower = token.text.lower()
-        if lower in rules.not_names:
+        if lower in rules.not_names or is_nationality_anaphor(view, index):
             continue
         # `de organisatie`, also with adjectives (`de centrale bank`) or as a compound's head (`de milieumaatschappij`).
         if is_anaphor(view, lower) and view.lower(modifiers_before(view, index) - 1) in rules.words.definite_article:
