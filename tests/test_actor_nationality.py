@@ -26,3 +26,24 @@ def test_a_nationality_adjective_before_a_person_is_no_part_of_the_name(any_nlp)
     actors = actors_of(any_nlp, "Zij was sneller dan de Japanse Miho Takagi. De Nederlandse Spoorwegen zwijgen.")
     assert "Miho Takagi" in actors and "Japanse Miho Takagi" in actors["Miho Takagi"]["aliases"]
     assert "Nederlandse Spoorwegen" in actors
+
+
+def test_a_name_after_a_noun_of_a_person_is_a_person_and_takes_its_surname(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "De club heeft de Ghanese middenvelder Kwame Boateng overgenomen. Boateng sluit pas volgende week aan. "
+        "Daarna traint hij met Boateng en de anderen.",
+    )
+    assert actors["Kwame Boateng"]["kind"] == "person"
+    assert "Boateng" not in actors
+
+
+def test_a_club_named_with_its_acronym_and_a_nationality_takes_its_short_name(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "RSC Anderlecht heeft een speler overgenomen van het Zwitserse FC Basel. Ook Anderlecht is tevreden. "
+        "Volgens de krant betaalt men zeven miljoen euro aan Basel.",
+    )
+    assert "FC Basel" in actors and "Zwitserse FC Basel" in actors["FC Basel"]["aliases"]
+    assert "Basel" not in actors and "Anderlecht" not in actors
+    assert "RSC Anderlecht" in actors

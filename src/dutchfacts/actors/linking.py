@@ -204,14 +204,22 @@ def join_acronyms(actors: dict[str, LinkedActor]) -> None:
 
 def join_parts(actors: dict[str, LinkedActor]) -> None:
     """`OCMW` joins `OCMW van Gent`, `ministerie` joins `ministerie van OCW`: a one-word name joins
-    the one longer organisation name that starts or ends with it."""
+    the one longer organisation name that starts or ends with it. Any one-word name joins a name
+    that is it after an acronym (`Basel` joins `FC Basel`, `Anderlecht` joins `RSC Anderlecht`)."""
     longer = [(key, actor) for key, actor in actors.items() if actor.kind == "organization" and len(actor.name.split()) > 1]
+    clubs = {actor.name.split()[-1].lower(): key for key, actor in longer if len(actor.name.split()) == 2 and is_acronym(actor.name.split()[0])}
     parts = [
         k for k, a in actors.items()
-        if a.kind == "organization" and len(a.name.split()) == 1 and (a.rule.startswith("institution") or is_acronym(a.name))
+        if len(a.name.split()) == 1 and (
+            a.kind == "organization" and (a.rule.startswith("institution") or is_acronym(a.name)) or a.name.lower() in clubs
+        )
     ]
     for key in parts:
         word = actors[key].name.lower()
+        if word in clubs:
+            if clubs[word] != key:
+                actors[clubs[word]].candidates.extend(actors.pop(key).candidates)
+            continue
         holders = {k for k, actor in longer if word in (actor.name.lower().split()[0], actor.name.lower().split()[-1])}
         if len(holders) == 1 and key not in holders:
             actors[holders.pop()].candidates.extend(actors.pop(key).candidates)

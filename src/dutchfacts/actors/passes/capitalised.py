@@ -69,11 +69,30 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     if not single and view.opens[first] and is_descriptor(view, first, last):
         name = view.text(first + 1, last)
         return view.candidate(first + 1, last, name_kind(view, first + 1, last), "name:described", name=name, alias=text)
-    if not single and view.rules.formation.capitalised_adjective.search(words[0]) and name_kind(view, first + 1, last) == "person":
-        # `de Japanse Miho Takagi`: a nationality said of the person, no part of the name.
-        return view.candidate(first + 1, last, "person", "name:described", name=view.text(first + 1, last), alias=text)
-    kind = apposition_of_kind(view, last) or name_kind(view, first, last)
+    if not single and view.rules.formation.capitalised_adjective.search(words[0]):
+        # `de Japanse Miho Takagi`, `het Zwitserse FC Basel`: a nationality said of a person or of a
+        # club named with its acronym, no part of the name.
+        kind = name_kind(view, first + 1, last)
+        if kind == "person" or is_acronym(words[1]) and len(words) > 2:
+            return view.candidate(first + 1, last, kind, "name:described", name=view.text(first + 1, last), alias=text)
+    kind = apposition_of_kind(view, last) or person_by_role(view, first, last) or name_kind(view, first, last)
     return view.candidate(first, last, kind, "name:capitalised", name=text)
+
+
+def person_by_role(view: DocView, first: int, last: int) -> str:
+    """`de Ghanese middenvelder Kwame Boateng`: a name of two capitalised words or more, none an
+    acronym, right after a lower-case noun of a person (listed, by a person ending, or an agent
+    ending the tagger calls a noun) is a person, whatever the model's entity says."""
+    words = [view.word(i) for i in range(first, last)]
+    before = view.word(first - 1)
+    if sum(word[:1].isupper() for word in words) < 2 or any(is_acronym(word) for word in words):
+        return ""
+    if not (before.isalpha() and before.islower()):
+        return ""
+    formation, noun = view.rules.formation, view.rules.noun(before)
+    if noun is not None and noun.kind == "group" and noun.plural != before or formation.person_singular.search(before):
+        return "person"
+    return "person" if view.tagged and view.doc[first - 1].pos_ == "NOUN" and formation.agent.search(before) else ""
 
 
 def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) -> bool:
