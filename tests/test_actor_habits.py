@@ -35,3 +35,30 @@ def test_a_preposition_before_an_office_is_no_part_of_the_title(any_nlp):
     assert actors["Jan Peeters"]["aliases"] == ["minister Jan Peeters"]
     assert actors["Zuhal Demir"]["aliases"] == ["Vlaams minister Zuhal Demir"]
 
+
+
+def test_an_unnamed_association_or_organisation_by_its_compound_is_a_body(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "De patiëntenvereniging in de regio is tevreden. Vorig jaar stopte de thuiszorgorganisatie met poetsen. "
+        "De onderwijskoepels reageren verdeeld.",
+    )
+    assert actors["patiëntenvereniging"]["kind"] == "organization"
+    assert "thuiszorgorganisatie" in actors
+    assert actors["onderwijskoepels"]["kind"] == "organization"
+
+
+def test_a_body_noun_before_a_name_is_its_descriptor_not_a_body_of_its_own(any_nlp):
+    actors = actors_of(any_nlp, "Volgens de branchevereniging Bouwend Nederland staan veel vacatures open. De vereniging zwijgt.")
+    assert "branchevereniging" not in actors and "vereniging" not in actors
+
+
+def test_a_body_compound_the_article_writes_before_a_name_refers_back_to_that_name(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "Brancheorganisatie Bouwend Nederland wijst naar Den Haag. Voorzitter Els Kok roept het kabinet op om te helpen. "
+        "Volgens de brancheorganisatie staan veel vacatures open.",
+    )
+    assert "brancheorganisatie" not in actors
+    assert "brancheorganisatie" in {m["text"] for m in actors["Bouwend Nederland"]["mentions"]}
+    assert all(not alias.startswith("anaphor") for alias in actors["Bouwend Nederland"]["aliases"])

@@ -260,6 +260,14 @@ def office_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optio
 
 
 def antecedent(actors: dict[str, LinkedActor], candidate: Candidate, sentence_of: dict[int, int]) -> Optional[LinkedActor]:
+    # `de brancheorganisatie` after `Brancheorganisatie Bouwend Nederland`: the one name it was written before.
+    word = candidate.name.lower()
+    described = [
+        actor for actor in actors.values()
+        if any(c.start < candidate.start and (c.alias or "").lower().split()[:1] == [word] for c in actor.candidates)
+    ]
+    if len(described) == 1:
+        return described[0]
     sentence = sentence_of[candidate.first]
     named = [
         actor for actor in actors.values()
@@ -272,7 +280,6 @@ def antecedent(actors: dict[str, LinkedActor], candidate: Candidate, sentence_of
         return named[0]
     # `het statistiekbureau` for the Centraal Bureau voor de Statistiek, `het planbureau` for the
     # Centraal Planbureau: the one organisation named before with a word the anaphor ends on.
-    word = candidate.name.lower()
     fitting = [
         actor for actor in actors.values()
         if actor.kind == "organization" and actor.rule.startswith(NAMED_RULES)

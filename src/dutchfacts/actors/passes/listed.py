@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import regex
+
 from ..names import can_start_name, name_end, portfolio_end
 from ..view import Candidate, DocView
 
@@ -16,6 +18,9 @@ def parties(view: DocView) -> Iterable[Candidate]:
 def institutions(view: DocView) -> Iterable[Candidate]:
     listed = phrases(view, view.rules.institutions, "organization", "institution", case_sensitive=False)
     for candidate in [*listed, *bodies(view)]:
+        if candidate.anaphor:
+            yield candidate
+            continue
         first, last = candidate.first, candidate.last
         before = view.word(first - 1)
         if before[:1].isupper() and view.rules.formation.adjective.search(before) and not view.claimed[first - 1]:
@@ -44,13 +49,24 @@ def bodies(view: DocView) -> Iterable[Candidate]:
         lower = word.lower()
         if view.claimed[index] or not (word.islower() or view.opens[index]) or not view.rules.formation.body.search(lower):
             continue
-        if view.rules.ends_in_thing_head(lower):
+        # `de branchevereniging Bouwend Nederland`: before a name, the noun describes it.
+        if view.rules.ends_in_thing_head(lower) or view.word(index + 1)[:1].isupper():
             continue
         compound = view.rules.formation.body_head.fullmatch(lower) is None
         modified = is_body_adjective(view, index - 1)
         if view.lower(index - 1 - modified) in view.rules.words.definite_article and (compound or modified):
             view.claim(index, index + 1)
+            if compound and describes_a_name(view, lower):
+                # `Volgens de brancheorganisatie` after `Brancheorganisatie Bouwend Nederland`: that name again.
+                yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True)
+                continue
             yield view.candidate(index, index + 1, "organization", "institution", name=lower, key=lower)
+
+
+def describes_a_name(view: DocView, lower: str) -> bool:
+    """Whether the article writes the noun right before a name somewhere (`Brancheorganisatie Bouwend Nederland`)."""
+    word = regex.escape(lower[1:])
+    return view.found(rf"\b[{regex.escape(lower[0])}{regex.escape(lower[0].upper())}]{word}\s+\p{{Lu}}")
 
 
 def is_body_adjective(view: DocView, index: int) -> bool:
