@@ -63,3 +63,15 @@ def test_word_formation_is_read_strictly(tmp_path):
     missing.write_text("".join(line + "\n" for line in text.splitlines() if not line.endswith("\tdemonym")), encoding="utf-8")
     with pytest.raises(RuleFileError, match="no affixes for demonym"):
         read_word_formation(missing, ["en"])
+
+
+def test_a_name_after_a_noun_of_a_thing_or_an_event_is_no_actor(any_nlp):
+    from test_actors import actors_of
+
+    actors = actors_of(
+        any_nlp,
+        "De vakbeurs BouwTotaal trok veel bezoekers. Het tennistoernooi Roland Garros begint maandag. "
+        "Het festival Pukkelpop trok veel jongeren. Hij sprak op de persconferentie in het Lotto Park. Daar was ook Jan Peeters.",
+    )
+    assert not {"BouwTotaal", "Roland Garros", "Pukkelpop", "Lotto Park"} & set(actors)
+    assert "Jan Peeters" in actors

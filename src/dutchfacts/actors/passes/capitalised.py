@@ -35,7 +35,7 @@ def names(view: DocView) -> Iterable[Candidate]:
             view.claim(index, end)
             index = end
             continue
-        if end == index + 1 and is_nationality_anaphor(view, index):
+        if end == index + 1 and is_nationality_anaphor(view, index) or names_what_it_follows(view, index):
             view.claim(index, end)
             index = end
             continue
@@ -77,6 +77,13 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
             return view.candidate(first + 1, last, kind, "name:described", name=view.text(first + 1, last), alias=text)
     kind = apposition_of_kind(view, last) or person_by_role(view, first, last) or name_kind(view, first, last)
     return view.candidate(first, last, kind, "name:capitalised", name=text)
+
+
+def names_what_it_follows(view: DocView, first: int) -> bool:
+    """`de vakbeurs BouwTotaal`, `het tennistoernooi Roland Garros`, `de film Soof 2`: a name right
+    after a lower-case noun of a thing or an event names that thing."""
+    before = view.word(first - 1)
+    return before.isalpha() and before.islower() and view.rules.ends_in_thing_head(before)
 
 
 def person_by_role(view: DocView, first: int, last: int) -> str:
