@@ -109,3 +109,14 @@ def test_an_anaphor_with_an_adjective_joins_its_organisation(any_nlp):
     actors = actors_of(any_nlp, text)
     assert "centrale bank" in forms(actors["Nederlandsche Bank"])
     assert sources(any_nlp, text)["3,2 procent"] == "Nederlandsche Bank"
+
+
+def test_a_hyphened_compound_of_a_role_joins_the_role_it_ends_on(any_nlp):
+    from test_actors import actors_of
+
+    actors = actors_of(
+        any_nlp,
+        "Zorgbureau-eigenaar krijgt vier jaar cel. De rechtbank heeft de 46-jarige eigenaar van een zorgbureau veroordeeld.",
+    )
+    assert "zorgbureau-eigenaar" not in {name.lower() for name in actors}
+    assert "eigenaar" in actors

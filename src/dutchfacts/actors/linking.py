@@ -121,7 +121,18 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
             target.candidates.append(candidate)
         elif not candidate.anaphor:
             actors.setdefault(candidate.key, LinkedActor(candidate.key)).candidates.append(candidate)
+    join_hyphened_roles(actors)
     return sorted(actors.values(), key=lambda a: min(c.start for c in a.candidates))
+
+
+def join_hyphened_roles(actors: dict[str, LinkedActor]) -> None:
+    """`Zorgbureau-eigenaar` joins `de eigenaar`: a hyphened compound of a role, no name, is the
+    actor of the role it ends on when the article names that role alone."""
+    by_name = {c.name.lower(): key for key, actor in actors.items() for c in actor.candidates if not c.anaphor}
+    for key in [k for k, a in actors.items() if "-" in k.strip("-") and a.kind == "person" and not any(c.rule.startswith("name") for c in a.candidates)]:
+        head = by_name.get(key.rsplit("-", 1)[1])
+        if head is not None and head != key and head in actors:
+            actors[head].candidates.extend(actors.pop(key).candidates)
 
 
 def join_heads(actors: dict[str, LinkedActor]) -> None:
