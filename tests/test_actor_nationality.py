@@ -26,6 +26,7 @@ def test_a_nationality_adjective_before_a_person_is_no_part_of_the_name(any_nlp)
     actors = actors_of(any_nlp, "Zij was sneller dan de Japanse Miho Takagi. De Nederlandse Spoorwegen zwijgen.")
     assert "Miho Takagi" in actors and "Japanse Miho Takagi" in actors["Miho Takagi"]["aliases"]
     assert "Nederlandse Spoorwegen" in actors
+    assert "Kees Dorst" in actors_of(any_nlp, "Volgens hoogleraar Kees Dorst is dat te weinig.")
 
 
 def test_a_name_after_a_noun_of_a_person_is_a_person_and_takes_its_surname(any_nlp):

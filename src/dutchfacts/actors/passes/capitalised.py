@@ -69,7 +69,7 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     if not single and view.opens[first] and is_descriptor(view, first, last):
         name = view.text(first + 1, last)
         return view.candidate(first + 1, last, name_kind(view, first + 1, last), "name:described", name=name, alias=text)
-    if not single and view.rules.formation.capitalised_adjective.search(words[0]):
+    if not single and words[0].endswith("e") and view.rules.formation.capitalised_adjective.search(words[0]):
         # `de Japanse Miho Takagi`, `het Zwitserse FC Basel`: a nationality said of a person or of a
         # club named with its acronym, no part of the name.
         kind = name_kind(view, first + 1, last)
