@@ -34,10 +34,11 @@ def person_noun(view: DocView, index: int) -> str:
 
 
 def singular_person_noun(view: DocView, index: int) -> bool:
-    """Whether a singular no list has names a person by its formation: a person ending (`eigenaar`,
-    `zestiger`, `buschauffeur`), the feminine of a listed singular (`patiënte` of `patiënt`), a
-    hyphened compound whose last part is one (`leerling-metselaar`) or, with the model's lemma
-    table, the agent noun of a known verb (`boekhouder` of `boekhouden`). A het-word names no person."""
+    """Whether a singular no list has names a person by its formation: a person ending (`kunstenaar`,
+    `zestiger`, `buschauffeur`), the feminine of a listed singular (`patiënte` of `patiënt`) or a
+    hyphened compound whose last part is one (`leerling-metselaar`). A het-word names no person.
+    An agent noun of any verb is not enough in the singular: many are comparatives or tools
+    (`korter`, `teller`)."""
     word = view.word(index)
     lower = word.lower()
     if not (word.islower() or view.opens[index]) or view.rules.noun(lower) or not nominal(view, index):
@@ -53,15 +54,7 @@ def singular_person_noun(view: DocView, index: int) -> bool:
         listed = view.rules.noun(head[:-1])
     if listed is not None:
         return listed.kind == "group" and listed.plural not in (head, head[:-1])
-    if view.rules.formation.person_singular.search(head):
-        return True
-    # A singular noun is its own lemma; `korter` (lemma `kort`) is a comparative the tagger took for one.
-    if not view.verbs or not head.endswith("er") or len(head) < 6 or view.doc[index].lemma_.lower() not in (lower, ""):
-        return False
-    stem = head[:-2]
-    # `verpleger` of verplegen; after r, l or n the agent ending is -der (`bestuurder`).
-    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
-    return any(s + "en" in view.verbs for s in stems)
+    return view.rules.formation.person_singular.search(head) is not None
 
 
 def article_before(view: DocView, index: int) -> str:
