@@ -119,7 +119,8 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
         target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
         if target is not None:
             target.candidates.append(candidate)
-        elif not candidate.anaphor:
+        elif not candidate.anaphor or candidate.rule == "institution":
+            # An unnamed body on an anaphor's head (`de patiëntenvereniging`) with no organisation before it.
             actors.setdefault(candidate.key, LinkedActor(candidate.key)).candidates.append(candidate)
     join_hyphened_roles(actors)
     return sorted(actors.values(), key=lambda a: min(c.start for c in a.candidates))

@@ -60,7 +60,10 @@ def bodies(view: DocView) -> Iterable[Candidate]:
                 # `Volgens de brancheorganisatie` after `Brancheorganisatie Bouwend Nederland`: that name again.
                 yield view.candidate(index, index + 1, "organization", "anaphor", name=lower, key=f"anaphor:{lower}", anaphor=True)
                 continue
-            yield view.candidate(index, index + 1, "organization", "institution", name=lower, key=lower)
+            # `de hulporganisatie` right after `Het Rode Kruis` is that organisation; with none named
+            # just before, `de patiëntenvereniging` is a body of its own (linking decides).
+            on_anaphor = compound and any(lower.endswith(noun) for noun in view.rules.anaphors)
+            yield view.candidate(index, index + 1, "organization", "institution", name=lower, key=lower, anaphor=on_anaphor)
 
 
 def describes_a_name(view: DocView, lower: str) -> bool:
