@@ -143,17 +143,19 @@ class Attribution:
         self.resolve_possessives(sentences, paragraphs, cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
+        # Figures a time figure can frame: those of other kinds, by start, for a bisection per sentence.
+        framed = sorted(f.start for f in figures if f.kind.sourced and f.unit not in self.rules.time_units)
         for figure in figures:
             if not figure.kind.sourced or id(figure) not in figure_tokens:
                 continue
             first, last = figure_tokens[id(figure)]
-            if self.frames(doc, figure, first):
+            index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
+            if self.frames(doc, figure, first) and self.holds_figure(framed, sentences[index]):
                 continue
             quote = next((q for q in quotes if q[0] <= figure.start < q[1]), None)
             if quote is not None:
                 figure.source = speakers.get(quote)
                 continue
-            index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
             figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
 
     def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -216,6 +218,13 @@ class Attribution:
                 if pointers[later] is not None:
                     return pointers[later]
         return own[0].name if own else None
+
+    @staticmethod
+    def holds_figure(starts: list[int], sentence: Span) -> bool:
+        """Whether a figure of `starts` (sorted) stands in the sentence: a time figure frames only where
+        there is a figure to frame (`binnen twee jaar` alone in its sentence is the figure reported)."""
+        at = bisect_left(starts, sentence.start_char)
+        return at < len(starts) and starts[at] < sentence.end_char
 
     def frames(self, doc: Doc, figure: Figure, first: int) -> bool:
         """A number with a time unit that frames another figure (`in de laatste drie jaar`, `binnen

@@ -1,0 +1,102 @@
+"""Attribution in the forms that unseen articles use (ANNOTATION.md, `source`), on both pipelines,
+with sentences of our own: a time figure that is itself reported, an organisation named again by
+its kind (`de bank`, `het instituut`, `de krant`), `volgens hem`, a spokesperson of a named
+organisation in a pointer sentence, `zo zegt X` after a quote, `komt uit op`, and research staff
+standing for the organisation whose study they made."""
+
+from __future__ import annotations
+
+from rules_helpers import sources
+
+
+# --- a time figure is framing only next to the figure it frames --------------------------
+
+
+def test_a_time_figure_alone_in_a_quote_is_the_reported_figure(any_nlp):
+    text = '"Nieuwe verpleegkundigen vertrekken vaak binnen twee jaar weer", zegt directeur Lotte Smit.'
+    assert sources(any_nlp, text)["binnen twee jaar"] == "Lotte Smit"
+
+
+def test_a_time_figure_after_tot_is_reported_when_it_frames_nothing(any_nlp):
+    text = "Volgens minister Jan Peeters mogen leraren voortaan tot vijftien jaar ervaring meenemen."
+    assert sources(any_nlp, text)["vijftien jaar"] == "Jan Peeters"
+
+
+def test_a_time_figure_next_to_another_figure_still_frames_it(any_nlp):
+    text = '"Een op de vier patiënten wacht langer dan drie uur", zegt directeur Lotte Smit.'
+    found = sources(any_nlp, text)
+    assert found["Een op de vier"] == "Lotte Smit"
+    assert found["drie uur"] is None
+
+
+# --- an organisation named again by the kind of organisation it is ----------------------
+
+
+def test_a_kind_noun_is_the_one_organisation_of_the_article_whose_name_ends_in_it(any_nlp):
+    text = ("Bijna de helft van de kleuters heeft een tablet. Dat blijkt uit onderzoek van het Landelijk Jeugdinstituut.\n\n"
+            "Een op de drie peuters kijkt elke dag naar een scherm, schrijft het instituut.")
+    assert sources(any_nlp, text)["Een op de drie"] == "Landelijk Jeugdinstituut"
+
+
+def test_a_kind_noun_is_the_organisation_it_introduced_not_the_one_named_last(any_nlp):
+    text = ("Volgens het Zweedse dagblad Norrlandsposten wilde ook Ajax de spits halen. "
+            "De Amsterdamse club bood 9 miljoen euro, meldt het dagblad.")
+    assert sources(any_nlp, text)["9 miljoen euro"] == "Norrlandsposten"
+
+
+def test_de_bank_is_the_bank_among_several_organisations(any_nlp):
+    text = ("Rabobank en het CPB publiceerden hun ramingen. "
+            "De bank raamt de groei van de huizenprijzen op 7 procent.")
+    assert sources(any_nlp, text)["7 procent"] == "Rabobank"
+
+
+# --- pronouns and spokespersons -----------------------------------------------------------
+
+
+def test_volgens_hem_is_the_person_named_before_in_the_paragraph(any_nlp):
+    text = ("Advocaat Sander Kuipers bestrijdt die cijfers. "
+            "Volgens hem gaat het om hooguit 85 woningen.")
+    assert sources(any_nlp, text)["hooguit 85"] == "Sander Kuipers"
+
+
+def test_volgens_hem_without_a_person_before_gives_no_source(any_nlp):
+    text = "Volgens hem gaat het om hooguit 85 woningen."
+    assert sources(any_nlp, text)["hooguit 85"] is None
+
+
+def test_a_pointer_with_the_spokesperson_of_a_named_organisation(any_nlp):
+    text = ("De inspectie heeft nog 38 andere bedrijven in het vizier. "
+            "Dat meldde een woordvoerder van de Belastingdienst na de zitting.")
+    assert sources(any_nlp, text)["38"] == "Belastingdienst"
+
+
+# --- tags and verbs ----------------------------------------------------------------------------
+
+
+def test_zo_zegt_x_after_a_quote(any_nlp):
+    text = '"Ik reken op minstens 4.000 pakketten per week", zo zegt directeur Marloes Verhagen.'
+    assert sources(any_nlp, text)["minstens 4.000"] == "Marloes Verhagen"
+
+
+def test_komt_uit_op_reports_an_estimate(any_nlp):
+    text = "Het Centraal Planbureau komt in zijn eigen raming uit op 6 procent."
+    assert sources(any_nlp, text)["6 procent"] == "Centraal Planbureau"
+
+
+def test_a_figure_that_comes_out_is_no_source(any_nlp):
+    text = "De groei van de economie komt dit jaar uit op 1,5 procent."
+    assert sources(any_nlp, text)["1,5 procent"] is None
+
+
+# --- research staff ------------------------------------------------------------------------------
+
+
+def test_research_staff_stand_for_the_organisation_of_their_study(any_nlp):
+    text = ("Dat blijkt uit onderzoek van het Verweij-Jonker Instituut onder 900 ouders.\n\n"
+            "Volgens de onderzoekers kijkt 40 procent van de kinderen elke dag naar een scherm.")
+    assert sources(any_nlp, text)["40 procent"] == "Verweij-Jonker Instituut"
+
+
+def test_research_staff_without_a_study_are_no_source(any_nlp):
+    text = "Volgens de onderzoekers kijkt 40 procent van de kinderen elke dag naar een scherm."
+    assert sources(any_nlp, text)["40 procent"] is None
