@@ -45,7 +45,7 @@ def test_a_kind_noun_is_the_organisation_it_introduced_not_the_one_named_last(an
 
 
 def test_de_bank_is_the_bank_among_several_organisations(any_nlp):
-    text = ("Rabobank en het CPB publiceerden hun ramingen. "
+    text = ("De Rabobank en het Centraal Planbureau publiceerden hun ramingen. "
             "De bank raamt de groei van de huizenprijzen op 7 procent.")
     assert sources(any_nlp, text)["7 procent"] == "Rabobank"
 

@@ -162,9 +162,14 @@ class Attribution:
         """An organisation named again in its paragraph by a definite description that the actor finder
         left: by a word its name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het
         Antwerpse parket: the one such organisation), or by an anaphor noun, also as a compound head
-        (`de koepel`, `de hulporganisatie`: the organisation named last before it)."""
+        (`de koepel`, `de hulporganisatie`). An anaphor noun names the organisation of that kind: the one
+        named before it in the article whose name ends in the noun or that the noun introduced (`de bank`
+        for Rabobank, `het instituut` for het Jeugdinstituut, `de krant` for `de Deense krant
+        Jyllands-Posten`; of several, the one named last in the paragraph); without one of that kind,
+        the organisation named last before it in its paragraph."""
         covered = {index for span in spans for index in range(span.first, span.last)}
         organisations = [s for s in spans if s.kind == "organization"]  # in text order, as `spans`
+        kinds = self.organisation_kinds(doc, organisations)
         # Looked up by bisection: a scan of the text or of all organisations per word would make
         # an article of a million characters take hours.
         organisation_firsts = [s.first for s in organisations]
@@ -188,9 +193,42 @@ class Attribution:
             named = {s.name for s in before if len(s.name.split()) > 1 and word in (s.name.lower().split()[0], s.name.lower().split()[-1])}
             if len(named) == 1:
                 found.append(ActorSpan(article + 1, token.i + 1, named.pop(), "organization"))
-            elif before and any(word.endswith(noun) for noun in self.rules.anaphors):
+                continue
+            nouns = [noun for noun in self.rules.anaphors if word.endswith(noun)]
+            if not nouns:
+                continue
+            entries = kinds.get(max(nouns, key=len), [])
+            earlier = bisect_left(entries, (article,))
+            if earlier:
+                of_kind = self.of_kind(entries[earlier - 1], paragraph_start, doc)
+                if of_kind is not None:
+                    found.append(ActorSpan(article + 1, token.i + 1, of_kind, "organization"))
+            elif before:
                 found.append(ActorSpan(article + 1, token.i + 1, before[-1].name, "organization"))
         return found
+
+    def organisation_kinds(self, doc: Doc, organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
+        """For each anaphor noun, the organisations of that kind in text order, as (first token, name,
+        distinct names so far): the name ends in the noun (`Rabobank`: bank) or the noun stands right
+        before it (`de krant Jyllands-Posten`)."""
+        kinds: dict[str, list[tuple[int, str, int]]] = {}
+        names: dict[str, set[str]] = {}
+        for span in organisations:
+            last_word = span.name.lower().split()[-1] if span.name.split() else ""
+            before = doc[span.first - 1].lower_ if span.first > 0 else ""
+            for noun in self.rules.anaphors:
+                if last_word.endswith(noun) or before.endswith(noun):
+                    seen = names.setdefault(noun, set())
+                    seen.add(span.name)
+                    kinds.setdefault(noun, []).append((span.first, span.name, len(seen)))
+        return kinds
+
+    @staticmethod
+    def of_kind(last: tuple[int, str, int], paragraph_start: int, doc: Doc) -> Optional[str]:
+        """The organisation a description names, from the last one of its kind before it: the only one
+        of that kind so far in the article, or of several the one named last in its paragraph."""
+        first, name, distinct = last
+        return name if distinct == 1 or doc[first].idx >= paragraph_start else None
 
     def resolve_possessives(self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]]) -> None:
         """`Volgens hun berekeningen …`: a possessive after `volgens` points at the source of the sentence
@@ -314,7 +352,7 @@ class Attribution:
                 speaker = (self.subject(sentence, cue_first, search, spans) or self.pronoun_speaker(sentence, cue_first, earlier + spans, quotes)
                            or self.spoken_for(sentence, cue_first, search, spans))
             else:
-                speaker = self.actor_after(sentence, search, spans)
+                speaker = self.actor_after(sentence, search, spans) or self.pronoun_after(sentence, search, earlier + spans, quotes)
             if speaker is None or self.counted(doc, speaker, counted):
                 continue
             if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
@@ -342,6 +380,17 @@ class Attribution:
             return None
         opening = sentence.start + (doc[sentence.start].lower_ in self.words.frame_article)
         return first if first.first == opening else None
+
+    def pronoun_after(
+        self, sentence: Span, search: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]
+    ) -> Optional[ActorSpan]:
+        """`Volgens hem gaat het om 85 woningen`: a personal pronoun right after the cue is the person
+        named last before it in `spans` (its paragraph), outside quotes."""
+        doc = sentence.doc
+        if search >= sentence.end or doc[search].lower_ not in self.words.object_pronoun:
+            return None
+        named = [s for s in spans if s.kind == "person" and s.last <= search and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)]
+        return named[-1] if named else None
 
     def pronoun_speaker(
         self, sentence: Span, verb: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]

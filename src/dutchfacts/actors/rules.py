@@ -78,6 +78,9 @@ class AttributionWords:
     relative_subject: frozenset[str]
     spokesperson: frozenset[str]
     definite_article: frozenset[str]
+    object_pronoun: frozenset[str]
+    tag_adverb: frozenset[str]
+    research_staff: frozenset[str]
 
 
 def read_attribution_words(path: Path) -> AttributionWords:
