@@ -366,6 +366,9 @@ class Attribution:
         found.sort(key=lambda cue: cue.first)
         return found
 
+    def spokesperson(self, doc: Doc, speaker: ActorSpan) -> bool:
+        return speaker.last - speaker.first == 1 and any(doc[speaker.first].lower_.endswith(noun) for noun in self.words.spokesperson)
+
     def spoken_for(self, sentence: Span, verb: int, search: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """`Het Rijksmuseum ontving 2,7 miljoen bezoekers, meldt een woordvoerder`: an unnamed spokesperson
         after a tag verb speaks for the organisation that opens the sentence."""
@@ -562,16 +565,20 @@ class Attribution:
                 inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
                     return self.delivering(doc, (covering or inside)[0], spans)
-        # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`).
+        # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`);
+        # the article `een` is no figure between them (`meldde een woordvoerder van de NS`).
         following = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap or s.kind == "person")
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or doc[i].like_num or self.stops(doc[i])
-                         for i in range(last, s.first))),
+             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
+                         or doc[i].like_num and doc[i].lower_ not in self.words.frame_article for i in range(last, s.first))),
             None,
         )
         if following is not None:
-            return self.delivering(doc, following, spans)
+            speaker = self.delivering(doc, following, spans)
+            # An unnamed spokesperson speaks for no one named here (see `spoken_for`).
+            if speaker is not following or not self.spokesperson(doc, following):
+                return speaker
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
