@@ -624,6 +624,9 @@ class Attribution:
             first += 1
         if first >= len(doc) or "\n" in doc[span.start : first + 1].text:
             return None
+        # `"…", zo zegt X.`: the adverb that inverts the tag.
+        if doc[first].lower_ in self.words.tag_adverb and first + 1 < len(doc) and (self.reports(doc[first + 1]) or self.tag_verb(doc[first + 1])):
+            first += 1
         window = doc[first : min(first + self.windows.after_cue, len(doc))]
         if doc[first].lower_ in self.speaker_words:
             speaker = self.actor_after(window, first + 1, spans)
