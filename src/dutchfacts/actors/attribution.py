@@ -60,6 +60,8 @@ class Cue:
     strong: bool
     """`volgens`, `aldus`, `blijkt uit` outrank a reporting verb, and a later pointer sentence."""
     verb: bool
+    study: bool = False
+    """A study's maker (`onderzoek van X`, `peiling van X`): whom research staff named later stand for."""
 
     @property
     def name(self) -> str:
@@ -141,6 +143,7 @@ class Attribution:
             for sentence, number in zip(sentences, paragraphs)
         ]
         self.resolve_possessives(sentences, paragraphs, cues)
+        self.resolve_research_staff(cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
         # Figures a time figure can frame: those of other kinds, by start, for a bisection per sentence.
@@ -240,6 +243,23 @@ class Attribution:
                 if token.lower_ in self.speaker_words and token.nbor().lower_ in self.rules.words.possessive:
                     cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
             cues[index].sort(key=lambda cue: cue.first)
+
+    def resolve_research_staff(self, cues: list[list[Cue]]) -> None:
+        """`Volgens de onderzoekers …`: research staff without their organisation stand for the maker of
+        the study named last before them in the article (`onderzoek van het NJi`); without one they
+        name no source, for they are nobody the reader can look up."""
+        maker: Optional[ActorSpan] = None
+        for number, sentence_cues in enumerate(cues):
+            resolved = []
+            for cue in sentence_cues:
+                if cue.speaker.kind == "group" and any(cue.name.lower().endswith(noun) for noun in self.words.research_staff):
+                    if maker is not None:
+                        resolved.append(Cue(maker, cue.first, cue.strong, cue.verb))
+                    continue
+                resolved.append(cue)
+                if cue.study:
+                    maker = cue.speaker
+            cues[number] = resolved
 
     def source(
         self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
@@ -357,7 +377,7 @@ class Attribution:
                 continue
             if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
                 continue
-            found.append(Cue(speaker, cue_first, kind == "after", kind == "verb"))
+            found.append(Cue(speaker, cue_first, kind == "after", kind == "verb", kind == "noun" and speaker.kind == "organization"))
         # A heading such as `UWV: 20 procent minder WW-uitkeringen`, `- Centraal Planbureau (CPB): 1,3 procent`.
         start = sentence.start + (doc[sentence.start].text in BULLETS)
         opening = [s for s in spans if s.first == start and self.colon_after(doc, s.last, sentence.end)]
