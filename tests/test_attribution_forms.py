@@ -17,9 +17,14 @@ def test_a_time_figure_alone_in_a_quote_is_the_reported_figure(any_nlp):
     assert sources(any_nlp, text)["binnen twee jaar"] == "Lotte Smit"
 
 
-def test_a_time_figure_after_tot_is_reported_when_it_frames_nothing(any_nlp):
-    text = "Volgens minister Jan Peeters mogen leraren voortaan tot vijftien jaar ervaring meenemen."
+def test_a_time_figure_after_tot_in_a_quote_is_reported_when_it_frames_nothing(any_nlp):
+    text = '"Leraren mogen voortaan tot vijftien jaar ervaring meenemen", zei minister Jan Peeters.'
     assert sources(any_nlp, text)["vijftien jaar"] == "Jan Peeters"
+
+
+def test_a_period_outside_a_quote_frames_the_event_it_dates(any_nlp):
+    text = "Voor het eerst in tien jaar daalde het aantal inschrijvingen. Dat meldt de Vereniging Hogescholen."
+    assert sources(any_nlp, text)["tien jaar"] is None
 
 
 def test_a_time_figure_next_to_another_figure_still_frames_it(any_nlp):

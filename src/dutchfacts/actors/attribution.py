@@ -153,9 +153,11 @@ class Attribution:
                 continue
             first, last = figure_tokens[id(figure)]
             index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
-            if self.frames(doc, figure, first) and self.holds_figure(framed, sentences[index]):
-                continue
             quote = next((q for q in quotes if q[0] <= figure.start < q[1]), None)
+            # A speaker reports what they say; outside a quote a period frames the event it dates
+            # (`Voor het eerst in tien jaar …`).
+            if self.frames(doc, figure, first) and (quote is None or self.holds_figure(framed, sentences[index])):
+                continue
             if quote is not None:
                 figure.source = speakers.get(quote)
                 continue
@@ -279,8 +281,8 @@ class Attribution:
 
     @staticmethod
     def holds_figure(starts: list[int], sentence: Span) -> bool:
-        """Whether a figure of `starts` (sorted) stands in the sentence: a time figure frames only where
-        there is a figure to frame (`binnen twee jaar` alone in its sentence is the figure reported)."""
+        """Whether a figure of `starts` (sorted) stands in the sentence: in a quote a time figure frames
+        only where there is a figure to frame (`binnen twee jaar` alone in its sentence is reported)."""
         at = bisect_left(starts, sentence.start_char)
         return at < len(starts) and starts[at] < sentence.end_char
 
