@@ -105,3 +105,9 @@ def test_research_staff_stand_for_the_organisation_of_their_study(any_nlp):
 def test_research_staff_without_a_study_are_no_source(any_nlp):
     text = "Volgens de onderzoekers kijkt 40 procent van de kinderen elke dag naar een scherm."
     assert sources(any_nlp, text)["40 procent"] is None
+
+
+def test_a_person_past_een_in_a_phrase_after_the_verb_is_not_its_subject(any_nlp):
+    text = ("Bij de starters lag het aandeel op 36 procent. Minister Hilde Crevits maakte de cijfers bekend "
+            "in antwoord op een vraag die Koen Daniëls haar had gesteld.")
+    assert sources(any_nlp, text)["36 procent"] == "Hilde Crevits"

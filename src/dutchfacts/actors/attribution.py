@@ -588,12 +588,12 @@ class Attribution:
                 if covering or inside:
                     return self.delivering(doc, (covering or inside)[0], spans)
         # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`);
-        # the article `een` is no figure between them (`meldde een woordvoerder van de NS`).
+        # the article `een` right after the verb is no figure between them (`meldde een woordvoerder van de NS`).
         following = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap or s.kind == "person")
              and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
-                         or doc[i].like_num and doc[i].lower_ not in self.words.frame_article for i in range(last, s.first))),
+                         or doc[i].like_num and not (i == last and doc[i].lower_ in self.words.frame_article) for i in range(last, s.first))),
             None,
         )
         if following is not None:
