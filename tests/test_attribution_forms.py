@@ -111,3 +111,36 @@ def test_a_person_past_een_in_a_phrase_after_the_verb_is_not_its_subject(any_nlp
     text = ("Bij de starters lag het aandeel op 36 procent. Minister Hilde Crevits maakte de cijfers bekend "
             "in antwoord op een vraag die Koen Daniëls haar had gesteld.")
     assert sources(any_nlp, text)["36 procent"] == "Hilde Crevits"
+
+
+def test_a_tag_after_a_comma_takes_the_actor_after_its_verb_not_the_counted_subject(any_nlp):
+    text = ("Dat blijkt uit onderzoek van het Landelijk Jeugdinstituut.\n\n"
+            "Een op de drie vierjarigen kijkt dagelijks naar een tablet, schrijft het instituut.")
+    assert sources(any_nlp, text)["Een op de drie"] == "Landelijk Jeugdinstituut"
+
+
+# --- demands in court -------------------------------------------------------------------------
+
+
+def test_vorderen_reports_a_demand(any_nlp):
+    text = "Het Gentse parket heeft een geldboete van 80.000 euro gevorderd tegen de transportfirma."
+    assert sources(any_nlp, text)["80.000 euro"] == "Gentse parket"
+
+
+def test_vragen_reports_a_demand(any_nlp):
+    text = "Advocaat Sander Kuipers vraagt een taakstraf van hooguit 240 uur."
+    assert sources(any_nlp, text)["hooguit 240 uur"] == "Sander Kuipers"
+
+
+def test_aanvragen_is_no_demand_that_reports(any_nlp):
+    text = "De gemeente Gent vraagt 2 miljoen euro subsidie aan bij de Vlaamse overheid."
+    assert sources(any_nlp, text)["2 miljoen euro"] is None
+
+
+# --- a word of an organisation's name, later in the article ---------------------------------------
+
+
+def test_a_word_of_an_organisation_name_names_it_in_a_later_paragraph(any_nlp):
+    text = ("Het Antwerpse parket vervolgt vier mannen voor oplichting.\n\n"
+            "De buit loopt volgens het parket op tot 3,8 miljoen euro.")
+    assert sources(any_nlp, text)["3,8 miljoen euro"] == "Antwerpse parket"

@@ -388,6 +388,24 @@ class Attribution:
         found.sort(key=lambda cue: cue.first)
         return found
 
+    def following(self, sentence: Span, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """The actor right after a verb ending at `last` (`meldt de politie`), or a person after their title
+        (`zei Vlaams minister van Onderwijs Jan Peeters`), for whom it speaks; the article `een` right after
+        the verb is no figure between them (`meldde een woordvoerder van de NS`). An unnamed spokesperson
+        speaks for no one named here (see `spoken_for`)."""
+        doc = sentence.doc
+        found = next(
+            (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
+             and (s.first - last <= self.windows.group_gap or s.kind == "person")
+             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
+                         or doc[i].like_num and not (i == last and doc[i].lower_ in self.words.frame_article) for i in range(last, s.first))),
+            None,
+        )
+        if found is None:
+            return None
+        speaker = self.delivering(doc, found, spans)
+        return None if speaker is found and self.spokesperson(doc, found) else speaker
+
     def spokesperson(self, doc: Doc, speaker: ActorSpan) -> bool:
         return speaker.last - speaker.first == 1 and any(doc[speaker.first].lower_.endswith(noun) for noun in self.words.spokesperson)
 
@@ -577,6 +595,11 @@ class Attribution:
         actor right after `last` (`meldt de politie`) or the first actor of the clause before the verb
         (`UWV meldt dat`)."""
         doc = sentence.doc
+        following = self.following(sentence, last, spans)
+        # A tag after a comma has its subject after it (`…, schrijft het instituut`), whatever the parse
+        # makes of the clause before the comma.
+        if following is not None and self.tag_after_comma(doc, first):
+            return following
         if doc.has_annotation("DEP"):
             subjects = [t for t in doc[first].children if t.dep_ in SUBJECT_RELATIONS]
             # A subject without an actor (a pronoun in `Dat meldt X`, a parse error) leaves it to the rules.
@@ -587,20 +610,8 @@ class Attribution:
                 inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
                     return self.delivering(doc, (covering or inside)[0], spans)
-        # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`);
-        # the article `een` right after the verb is no figure between them (`meldde een woordvoerder van de NS`).
-        following = next(
-            (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
-             and (s.first - last <= self.windows.group_gap or s.kind == "person")
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
-                         or doc[i].like_num and not (i == last and doc[i].lower_ in self.words.frame_article) for i in range(last, s.first))),
-            None,
-        )
         if following is not None:
-            speaker = self.delivering(doc, following, spans)
-            # An unnamed spokesperson speaks for no one named here (see `spoken_for`).
-            if speaker is not following or not self.spokesperson(doc, following):
-                return speaker
+            return following
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
