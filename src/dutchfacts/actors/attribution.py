@@ -105,6 +105,8 @@ class Attribution:
         self.words = rules.attribution_words
         # `volgens X`, `aldus X`: the one-word cues with the actor after them.
         self.speaker_words = frozenset(cue.words[0] for cue in self.cues if cue.strong and len(cue.words) == 1)
+        words = rules.words
+        self.prepositions = words.preposition_particle | words.locating | words.field_preposition
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
@@ -525,8 +527,10 @@ class Attribution:
             end = self.match_cue(words, position + 1, phrase[1:], stop_at_clause=True)
             if end is None:
                 continue
-            # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
-            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link:
+            # A particle that is also a preposition ends its clause (`zegt het contract op.`, not `zegt X op
+            # basis van`) or stands before a preposition, which no preposition does (`vraagt subsidie aan bij …`).
+            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) \
+                    or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link | self.prepositions:
                 return True
         return False
 
