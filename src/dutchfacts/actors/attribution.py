@@ -166,9 +166,9 @@ class Attribution:
             figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
 
     def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
-        """An organisation named again in its paragraph by a definite description that the actor finder
-        left: by a word its name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het
-        Antwerpse parket: the one such organisation), or by an anaphor noun, also as a compound head
+        """An organisation named again by a definite description that the actor finder left: by a word its
+        name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het Antwerpse parket: the one
+        such organisation in the paragraph, or else in the article so far), or by an anaphor noun, also as a compound head
         (`de koepel`, `de hulporganisatie`). An anaphor noun names the organisation of that kind: the one
         named before it in the article whose name ends in the noun or that the noun introduced (`de bank`
         for Rabobank, `het instituut` for het Jeugdinstituut, `de krant` for `de Deense krant
@@ -177,6 +177,7 @@ class Attribution:
         covered = {index for span in spans for index in range(span.first, span.last)}
         organisations = [s for s in spans if s.kind == "organization"]  # in text order, as `spans`
         kinds = self.organisation_kinds(doc, organisations)
+        by_word = self.organisation_words(organisations)
         # Looked up by bisection: a scan of the text or of all organisations per word would make
         # an article of a million characters take hours.
         organisation_firsts = [s.first for s in organisations]
@@ -200,6 +201,12 @@ class Attribution:
             named = {s.name for s in before if len(s.name.split()) > 1 and word in (s.name.lower().split()[0], s.name.lower().split()[-1])}
             if len(named) == 1:
                 found.append(ActorSpan(article + 1, token.i + 1, named.pop(), "organization"))
+                continue
+            # Named in an earlier paragraph: the only organisation so far whose name opens or ends on the word.
+            entries = by_word.get(word, [])
+            earlier = bisect_left(entries, (article,))
+            if not named and earlier and entries[earlier - 1][2] == 1:
+                found.append(ActorSpan(article + 1, token.i + 1, entries[earlier - 1][1], "organization"))
                 continue
             nouns = [noun for noun in self.rules.anaphors if word.endswith(noun)]
             if not nouns:
@@ -229,6 +236,22 @@ class Attribution:
                     seen.add(span.name)
                     kinds.setdefault(noun, []).append((span.first, span.name, len(seen)))
         return kinds
+
+    @staticmethod
+    def organisation_words(organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
+        """For the first and last word of each name of several words, the organisations with it in text
+        order, as (first token, name, distinct names so far): `parket` for het Antwerpse parket."""
+        by_word: dict[str, list[tuple[int, str, int]]] = {}
+        names: dict[str, set[str]] = {}
+        for span in organisations:
+            words = span.name.lower().split()
+            if len(words) < 2:
+                continue
+            for word in {words[0], words[-1]}:
+                seen = names.setdefault(word, set())
+                seen.add(span.name)
+                by_word.setdefault(word, []).append((span.first, span.name, len(seen)))
+        return by_word
 
     @staticmethod
     def of_kind(last: tuple[int, str, int], paragraph_start: int, doc: Doc) -> Optional[str]:
