@@ -144,3 +144,14 @@ def test_a_word_of_an_organisation_name_names_it_in_a_later_paragraph(any_nlp):
     text = ("Het Antwerpse parket vervolgt vier mannen voor oplichting.\n\n"
             "De buit loopt volgens het parket op tot 3,8 miljoen euro.")
     assert sources(any_nlp, text)["3,8 miljoen euro"] == "Antwerpse parket"
+
+
+def test_a_noun_introducing_a_name_is_no_description_of_an_earlier_organisation(any_nlp):
+    text = ("Het Antwerpse parket heeft voor de correctionele rechtbank een boete van 1,5 miljoen euro "
+            "gevorderd tegen het chemiebedrijf Novachem.")
+    assert sources(any_nlp, text)["1,5 miljoen euro"] == "Antwerpse parket"
+
+
+def test_a_body_of_an_organisation_speaks_for_itself(any_nlp):
+    text = "De raad van bestuur van het ziekenhuis laat weten dat er 2,4 miljoen euro extra naar personeel gaat."
+    assert sources(any_nlp, text)["2,4 miljoen euro"] == "raad van bestuur"

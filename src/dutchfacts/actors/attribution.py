@@ -175,6 +175,7 @@ class Attribution:
         Jyllands-Posten`; of several, the one named last in the paragraph); without one of that kind,
         the organisation named last before it in its paragraph."""
         covered = {index for span in spans for index in range(span.first, span.last)}
+        starts = {span.first for span in spans}
         organisations = [s for s in spans if s.kind == "organization"]  # in text order, as `spans`
         kinds = self.organisation_kinds(doc, organisations)
         by_word = self.organisation_words(organisations)
@@ -185,7 +186,9 @@ class Attribution:
         line_breaks = [match.start() for match in regex.finditer("\n", text)]
         found = []
         for token in doc:
-            if token.i in covered or not (token.is_alpha and token.text.islower()):
+            # A noun right before a name introduces it (`het chemiebedrijf Novachem`): no description.
+            if token.i in covered or token.i + 1 in starts or not (token.is_alpha and token.text.islower()) \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and doc[token.i + 1].text.istitle():
                 continue
             article = token.i - 1
             while article >= 0 and token.i - article <= 2 and doc[article].text.islower() and doc[article].text.endswith("e") \
@@ -419,6 +422,9 @@ class Attribution:
         the verb is no figure between them (`meldde een woordvoerder van de NS`). An unnamed spokesperson
         speaks for no one named here (see `spoken_for`)."""
         doc = sentence.doc
+        # A phrase opened by a preposition is no subject (`gevorderd tegen het bedrijf`), but for the agent (`door`).
+        if last < sentence.end and doc[last].lower_ in self.prepositions and doc[last].lower_ not in self.words.agent_preposition:
+            return None
         found = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap or s.kind == "person")
@@ -609,7 +615,8 @@ class Attribution:
     def delivering(self, doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The organisation that delivers the figure rather than its staff (`een woordvoerder van de NS`,
         `onderzoekers van de Universiteit Utrecht`): a lower-case actor followed by `van` and an organisation."""
-        if speaker is None or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
+        # A body of an organisation is an organisation itself (`de raad van bestuur van het ziekenhuis`).
+        if speaker is None or speaker.kind == "organization" or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
             return speaker
         if doc[speaker.last].lower_ not in self.words.staff_link:
             return speaker
