@@ -155,3 +155,8 @@ def test_a_noun_introducing_a_name_is_no_description_of_an_earlier_organisation(
 def test_a_body_of_an_organisation_speaks_for_itself(any_nlp):
     text = "De raad van bestuur van het ziekenhuis laat weten dat er 2,4 miljoen euro extra naar personeel gaat."
     assert sources(any_nlp, text)["2,4 miljoen euro"] == "raad van bestuur"
+
+
+def test_a_verb_after_a_fronted_clause_reports_the_clause_it_opens(any_nlp):
+    text = "In een rapport dat vandaag verschijnt, schat de Gezondheidsraad dat 30 procent van de ouderen te weinig beweegt."
+    assert sources(any_nlp, text)["30 procent"] == "Gezondheidsraad"

@@ -351,7 +351,10 @@ class Attribution:
                 return False
             # A tag after a comma (`…, zegt veehouder X`) covers what comes before it, not after;
             # an inverted subject in the main clause (`Voor dit jaar verwacht het CPB 3 procent`) does.
-            if cue.verb and speaker.first > cue.first and self.tag_after_comma(doc, cue.first):
+            # But a verb after a fronted clause that reports a clause of its own does (`In een rapport dat
+            # vandaag verschijnt, schat de Gezondheidsraad dat 30 procent …`).
+            if cue.verb and speaker.first > cue.first and self.tag_after_comma(doc, cue.first) \
+                    and not (speaker.last < len(doc) and doc[speaker.last].lower_ in self.words.complementizer):
                 return False
         return not (speaker.first <= first < speaker.last)
 
