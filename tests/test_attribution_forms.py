@@ -160,3 +160,8 @@ def test_a_body_of_an_organisation_speaks_for_itself(any_nlp):
 def test_a_verb_after_a_fronted_clause_reports_the_clause_it_opens(any_nlp):
     text = "In een rapport dat vandaag verschijnt, schat de Gezondheidsraad dat 30 procent van de ouderen te weinig beweegt."
     assert sources(any_nlp, text)["30 procent"] == "Gezondheidsraad"
+
+
+def test_a_quote_without_a_tag_takes_the_pointer_sentence_after_it(any_nlp):
+    text = '"Dit seizoen scoorden we 61 doelpunten. Dat is een clubrecord." Dat zegt trainer Kees Bakker.'
+    assert sources(any_nlp, text)["61"] == "Kees Bakker"

@@ -38,6 +38,7 @@ from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 BULLETS = {"-", "–", "—", "•", "*"}
+QUOTE_MARKS = {'"', "”", "’", "'", "''"}
 DESCRIPTION_REACH = 6
 FRAME_REACH = 3
 QUOTE_CONTINUATION = 120
@@ -161,7 +162,8 @@ class Attribution:
             if self.frames(doc, figure, first) and (quote is None or self.holds_figure(framed, sentences[index])):
                 continue
             if quote is not None:
-                figure.source = speakers.get(quote)
+                # A quote without a speaker of its own takes a pointer sentence after it (`"…" Dat zegt X.`).
+                figure.source = speakers.get(quote) or self.pointed_at(paragraphs, pointers, index)
                 continue
             figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
 
@@ -300,12 +302,20 @@ class Attribution:
         if strong:
             return strong[0].name
         if pointers[index] is None:
-            for later in range(index + 1, len(sentences)):
-                if paragraphs[later] != paragraphs[index]:
-                    break
-                if pointers[later] is not None:
-                    return pointers[later]
+            pointed = self.pointed_at(paragraphs, pointers, index)
+            if pointed is not None:
+                return pointed
         return own[0].name if own else None
+
+    @staticmethod
+    def pointed_at(paragraphs: list[int], pointers: list[Optional[str]], index: int) -> Optional[str]:
+        """The actor of the first pointer sentence after sentence `index` in its paragraph."""
+        for later in range(index + 1, len(pointers)):
+            if paragraphs[later] != paragraphs[index]:
+                return None
+            if pointers[later] is not None:
+                return pointers[later]
+        return None
 
     @staticmethod
     def holds_figure(starts: list[int], sentence: Span) -> bool:
@@ -382,6 +392,9 @@ class Attribution:
         if not cues:
             return None
         tokens = [t for t in sentence if not t.is_space]
+        # The closing mark of a quote before it may open the sentence (`…clubrecord." Dat zegt X.`).
+        while tokens and tokens[0].text in QUOTE_MARKS:
+            tokens.pop(0)
         words = [t.lower_ for t in tokens]
         opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
         names = any(
