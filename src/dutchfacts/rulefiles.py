@@ -157,7 +157,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
         phrase("word"),
         one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",
                           "spokesperson", "definite_article", "object_pronoun", "tag_adverb", "research_staff",
-                          "agent_preposition")),
+                          "preposition")),
     ),
     "word_endings.tsv": (phrase("ending"), one_of("class", ("ordinal", "inflected_adjective", "nominalised_plural"))),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),

@@ -106,8 +106,6 @@ class Attribution:
         self.words = rules.attribution_words
         # `volgens X`, `aldus X`: the one-word cues with the actor after them.
         self.speaker_words = frozenset(cue.words[0] for cue in self.cues if cue.strong and len(cue.words) == 1)
-        words = rules.words
-        self.prepositions = words.preposition_particle | words.locating | words.field_preposition
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
@@ -438,8 +436,8 @@ class Attribution:
         the verb is no figure between them (`meldde een woordvoerder van de NS`). An unnamed spokesperson
         speaks for no one named here (see `spoken_for`)."""
         doc = sentence.doc
-        # A phrase opened by a preposition is no subject (`gevorderd tegen het bedrijf`), but for the agent (`door`).
-        if last < sentence.end and doc[last].lower_ in self.prepositions and doc[last].lower_ not in self.words.agent_preposition:
+        # A phrase opened by a preposition is no subject (`gevorderd tegen het bedrijf`).
+        if last < sentence.end and doc[last].lower_ in self.words.preposition:
             return None
         found = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
@@ -575,7 +573,7 @@ class Attribution:
             # A particle that is also a preposition ends its clause (`zegt het contract op.`, not `zegt X op
             # basis van`) or stands before a preposition, which no preposition does (`vraagt subsidie aan bij …`).
             if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) \
-                    or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link | self.prepositions:
+                    or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link | self.words.preposition:
                 return True
         return False
 

@@ -81,7 +81,7 @@ class AttributionWords:
     object_pronoun: frozenset[str]
     tag_adverb: frozenset[str]
     research_staff: frozenset[str]
-    agent_preposition: frozenset[str]
+    preposition: frozenset[str]
 
 
 def read_attribution_words(path: Path) -> AttributionWords:
