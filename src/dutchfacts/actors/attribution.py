@@ -430,21 +430,6 @@ class Attribution:
         found.sort(key=lambda cue: cue.first)
         return found
 
-    def clause_opener(self, sentence: Span, verb: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
-        """The actor that ends right before the verb, in a first phrase of its clause that no preposition
-        or cue opens (`Officier van justitie X rekende`, not `Na de uitspraak van de rechtbank zei`)."""
-        doc = sentence.doc
-        before = next((s for s in reversed(spans) if s.last == verb), None)
-        if before is None:
-            return None
-        opening = sentence.start
-        for index in range(before.first - 1, sentence.start - 1, -1):
-            if doc[index].text not in "()" and self.stops(doc[index]):
-                opening = index + 1
-                break
-        word = doc[opening].lower_
-        return None if word in self.words.preposition or word in self.speaker_words else before
-
     def following(self, sentence: Span, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The actor right after a verb ending at `last` (`meldt de politie`), or a person after their title
         (`zei Vlaams minister van Onderwijs Jan Peeters`), for whom it speaks; the article `een` right after
@@ -663,11 +648,6 @@ class Attribution:
         # makes of the clause before the comma.
         if following is not None and self.tag_after_comma(doc, first):
             return following
-        # An actor that opens the clause right before the verb is its subject; one after the verb is then
-        # its object (`Officier van justitie X rekende de rechtbank voor …`).
-        opening = self.clause_opener(sentence, first, spans)
-        if opening is not None:
-            return self.delivering(doc, opening, spans)
         if doc.has_annotation("DEP"):
             subjects = [t for t in doc[first].children if t.dep_ in SUBJECT_RELATIONS]
             # A subject without an actor (a pronoun in `Dat meldt X`, a parse error) leaves it to the rules.
