@@ -6,6 +6,7 @@ standing for the organisation whose study they made."""
 
 from __future__ import annotations
 
+import pytest
 from rules_helpers import sources
 
 
@@ -165,3 +166,16 @@ def test_a_verb_after_a_fronted_clause_reports_the_clause_it_opens(any_nlp):
 def test_a_quote_without_a_tag_takes_the_pointer_sentence_after_it(any_nlp):
     text = '"Dit seizoen scoorden we 61 doelpunten. Dat is een clubrecord." Dat zegt trainer Kees Bakker.'
     assert sources(any_nlp, text)["61"] == "Kees Bakker"
+
+
+def test_a_counted_noun_after_the_verb_is_no_subject(any_nlp):
+    text = "De Rabobank schat het aantal klanten met een betalingsachterstand op 41.000."
+    assert sources(any_nlp, text)["41.000"] == "Rabobank"
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("De brandweer spreekt van 40 gewonden.", "40", "brandweer"),
+    ("De politie houdt het op 12 doden.", "12", "politie"),
+])
+def test_phrases_that_report_a_count(any_nlp, text, figure, source):
+    assert sources(any_nlp, text)[figure] == source

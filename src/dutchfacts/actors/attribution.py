@@ -441,7 +441,7 @@ class Attribution:
             return None
         found = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
-             and (s.first - last <= self.windows.group_gap or s.kind == "person")
+             and (s.first - last <= self.windows.group_gap and self.determines(doc[last : s.first]) or s.kind == "person")
              and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
                          or doc[i].like_num and not (i == last and doc[i].lower_ in self.words.frame_article) for i in range(last, s.first))),
             None,
@@ -450,6 +450,11 @@ class Attribution:
             return None
         speaker = self.delivering(doc, found, spans)
         return None if speaker is found and self.spokesperson(doc, found) else speaker
+
+    def determines(self, words: Span) -> bool:
+        """Words that only determine the actor after them (`de`, `het Antwerpse`), not a noun it depends
+        on (`het aantal klanten`: the klanten are counted, not speaking)."""
+        return all(t.lower_ in self.words.frame_article or t.is_alpha and (t.text.endswith("e") or t.text[:1].isupper()) for t in words)
 
     def spokesperson(self, doc: Doc, speaker: ActorSpan) -> bool:
         return speaker.last - speaker.first == 1 and any(doc[speaker.first].lower_.endswith(noun) for noun in self.words.spokesperson)
