@@ -452,9 +452,9 @@ class Attribution:
         return None if speaker is found and self.spokesperson(doc, found) else speaker
 
     def determines(self, words: Span) -> bool:
-        """Words that only determine the actor after them (`de`, `het Antwerpse`), not a noun it depends
-        on (`het aantal klanten`: the klanten are counted, not speaking)."""
-        return all(t.lower_ in self.words.frame_article or t.is_alpha and (t.text.endswith("e") or t.text[:1].isupper()) for t in words)
+        """Words before the actor after the verb that leave it the subject: not a count cue it depends on
+        (`schat het aantal klanten op`: the klanten are counted, not speaking)."""
+        return not any(t.lower_ in self.rules.count_cues for t in words)
 
     def spokesperson(self, doc: Doc, speaker: ActorSpan) -> bool:
         return speaker.last - speaker.first == 1 and any(doc[speaker.first].lower_.endswith(noun) for noun in self.words.spokesperson)
