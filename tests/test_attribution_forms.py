@@ -94,6 +94,11 @@ def test_a_figure_that_comes_out_is_no_source(any_nlp):
     assert sources(any_nlp, text)["1,5 procent"] is None
 
 
+def test_an_actor_that_comes_out_at_a_figure_without_an_estimate_is_no_source(any_nlp):
+    text = "Vorig jaar komen de hogescholen uiteindelijk uit op 40.500 eerstejaars."
+    assert sources(any_nlp, text)["40.500"] is None
+
+
 # --- research staff ------------------------------------------------------------------------------
 
 
