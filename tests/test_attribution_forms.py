@@ -184,3 +184,8 @@ def test_a_counted_noun_after_the_verb_is_no_subject(any_nlp):
 ])
 def test_phrases_that_report_a_count(any_nlp, text, figure, source):
     assert sources(any_nlp, text)[figure] == source
+
+
+def test_vertellen_in_a_pointer_sentence_after_a_quote(any_nlp):
+    text = '"We hebben 300 nieuwe leden." Dat vertelt voorzitter Anja Peters.'
+    assert sources(any_nlp, text)["300"] == "Anja Peters"
