@@ -146,6 +146,7 @@ class Attribution:
         self.resolve_possessives(sentences, paragraphs, cues)
         self.resolve_research_staff(cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
+        pointed = self.pointed_at(paragraphs, pointers)
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
         # Figures a time figure can frame: those of other kinds, by start, for a bisection per sentence.
         framed = sorted(f.start for f in figures if f.kind.sourced and f.unit not in self.rules.time_units)
@@ -161,9 +162,9 @@ class Attribution:
                 continue
             if quote is not None:
                 # A quote without a speaker of its own takes a pointer sentence after it (`"…" Dat zegt X.`).
-                figure.source = speakers.get(quote) or self.pointed_at(paragraphs, pointers, index)
+                figure.source = speakers.get(quote) or pointed[index]
                 continue
-            figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
+            figure.source = self.source(sentences, cues, pointers, pointed, index, first, last)
 
     def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         """An organisation named again by a definite description that the actor finder left: by a word its
@@ -292,28 +293,26 @@ class Attribution:
             cues[number] = resolved
 
     def source(
-        self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
+        self, sentences: list[Span], cues: list[list[Cue]], pointers: list[Optional[str]], pointed: list[Optional[str]],
         index: int, first: int, last: int,
     ) -> Optional[str]:
         own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last)]
         strong = [cue for cue in own if cue.strong]
         if strong:
             return strong[0].name
-        if pointers[index] is None:
-            pointed = self.pointed_at(paragraphs, pointers, index)
-            if pointed is not None:
-                return pointed
+        if pointers[index] is None and pointed[index] is not None:
+            return pointed[index]
         return own[0].name if own else None
 
     @staticmethod
-    def pointed_at(paragraphs: list[int], pointers: list[Optional[str]], index: int) -> Optional[str]:
-        """The actor of the first pointer sentence after sentence `index` in its paragraph."""
-        for later in range(index + 1, len(pointers)):
-            if paragraphs[later] != paragraphs[index]:
-                return None
-            if pointers[later] is not None:
-                return pointers[later]
-        return None
+    def pointed_at(paragraphs: list[int], pointers: list[Optional[str]]) -> list[Optional[str]]:
+        """For each sentence, the actor of the first pointer sentence after it in its paragraph (read
+        backwards once, so that a paragraph of many sentences is not read again for each)."""
+        pointed: list[Optional[str]] = [None] * len(pointers)
+        for index in range(len(pointers) - 2, -1, -1):
+            if paragraphs[index + 1] == paragraphs[index]:
+                pointed[index] = pointers[index + 1] or pointed[index + 1]
+        return pointed
 
     @staticmethod
     def holds_figure(starts: list[int], sentence: Span) -> bool:
