@@ -38,6 +38,7 @@ from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 BULLETS = {"-", "–", "—", "•", "*"}
+SENTENCE_ENDS = {".", "!", "?"}
 QUOTE_MARKS = {'"', "”", "’", "'", "''"}
 DESCRIPTION_REACH = 6
 FRAME_REACH = 3
@@ -394,11 +395,15 @@ class Attribution:
             tokens.pop(0)
         words = [t.lower_ for t in tokens]
         opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
-        names = any(
-            word in self.rules.pointer_nouns and index and words[index - 1] in self.rules.words.pointer_determiner
-            for index, word in enumerate(words)
-        )
+        names = any(word in self.rules.pointer_nouns and self.determined(words, index) for index, word in enumerate(words))
         return cues[0].name if opens or names else None
+
+    def determined(self, words: list[str], index: int) -> bool:
+        """A determiner before the word at `index`, past inflected adjectives (`de nieuwste cijfers`)."""
+        index -= 1
+        while index > 0 and words[index].isalpha() and words[index].endswith("e") and words[index] not in self.rules.words.pointer_determiner:
+            index -= 1
+        return index >= 0 and words[index] in self.rules.words.pointer_determiner
 
     def sentence_cues(
         self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]],
@@ -441,7 +446,7 @@ class Attribution:
         found = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap and self.determines(doc[last : s.first]) or s.kind == "person")
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
+             and not any(doc[i].text in CLAUSE_PUNCTUATION | SENTENCE_ENDS or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
                          or doc[i].like_num and not (i == last and doc[i].lower_ in self.words.frame_article) for i in range(last, s.first))),
             None,
         )
