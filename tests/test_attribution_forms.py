@@ -194,8 +194,3 @@ def test_vertellen_in_a_pointer_sentence_after_a_quote(any_nlp):
 def test_a_tag_pronoun_takes_no_person_from_the_next_sentence(any_nlp):
     text = '"Het gaat om 2.000 banen", zegt hij. Vakbondsman Koen Maes is boos.'
     assert sources(any_nlp, text)["2.000"] is None
-
-
-def test_a_pointer_naming_the_figures_with_an_adjective(any_nlp):
-    text = "De werkloosheid daalde naar 5,4 procent. Dat zijn de nieuwste cijfers van Eurostat."
-    assert sources(any_nlp, text)["5,4 procent"] == "Eurostat"

@@ -395,15 +395,11 @@ class Attribution:
             tokens.pop(0)
         words = [t.lower_ for t in tokens]
         opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
-        names = any(word in self.rules.pointer_nouns and self.determined(words, index) for index, word in enumerate(words))
+        names = any(
+            word in self.rules.pointer_nouns and index and words[index - 1] in self.rules.words.pointer_determiner
+            for index, word in enumerate(words)
+        )
         return cues[0].name if opens or names else None
-
-    def determined(self, words: list[str], index: int) -> bool:
-        """A determiner before the word at `index`, past inflected adjectives (`de nieuwste cijfers`)."""
-        index -= 1
-        while index > 0 and words[index].isalpha() and words[index].endswith("e") and words[index] not in self.rules.words.pointer_determiner:
-            index -= 1
-        return index >= 0 and words[index] in self.rules.words.pointer_determiner
 
     def sentence_cues(
         self, sentence: Span, spans: list[ActorSpan], quotes: list[tuple[int, int]], counted: list[tuple[int, int]],
