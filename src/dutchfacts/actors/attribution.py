@@ -436,9 +436,6 @@ class Attribution:
         the verb is no figure between them (`meldde een woordvoerder van de NS`). An unnamed spokesperson
         speaks for no one named here (see `spoken_for`)."""
         doc = sentence.doc
-        # A phrase opened by a preposition is no subject (`gevorderd tegen het bedrijf`).
-        if last < sentence.end and doc[last].lower_ in self.words.preposition:
-            return None
         found = next(
             (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
              and (s.first - last <= self.windows.group_gap and self.determines(doc[last : s.first]) or s.kind == "person")
