@@ -156,7 +156,8 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "attribution_words.tsv": (
         phrase("word"),
         one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",
-                          "spokesperson", "definite_article")),
+                          "spokesperson", "definite_article", "object_pronoun", "tag_adverb", "research_staff",
+                          "preposition")),
     ),
     "word_endings.tsv": (phrase("ending"), one_of("class", ("ordinal", "inflected_adjective", "nominalised_plural"))),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),

@@ -78,6 +78,10 @@ class AttributionWords:
     relative_subject: frozenset[str]
     spokesperson: frozenset[str]
     definite_article: frozenset[str]
+    object_pronoun: frozenset[str]
+    tag_adverb: frozenset[str]
+    research_staff: frozenset[str]
+    preposition: frozenset[str]
 
 
 def read_attribution_words(path: Path) -> AttributionWords:
@@ -213,6 +217,8 @@ class ActorRules:
     pointer_nouns: frozenset[str]
     time_frames: frozenset[str]
     time_units: frozenset[str]
+    count_cues: frozenset[str]
+    """`aantal`: the noun after it is counted (from the figures' lexicon)."""
     words: ActorWords
     formation: WordFormation
     number_words: NumberWords
@@ -336,6 +342,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
+        count_cues=frozenset(cue.lower() for cue in lexicon.count_cues),
         words=words,
         formation=read_word_formation(folder / "word_formation.tsv", words.list_link),
         number_words=numbers,
