@@ -35,3 +35,9 @@ def test_a_preposition_before_an_office_is_no_part_of_the_title(any_nlp):
     assert actors["Jan Peeters"]["aliases"] == ["minister Jan Peeters"]
     assert actors["Zuhal Demir"]["aliases"] == ["Vlaams minister Zuhal Demir"]
 
+
+
+def test_the_prosecutor_by_title(any_nlp):
+    actors = actors_of(any_nlp, "De officier van justitie eiste vier jaar cel. Volgens de officier is dat genoeg.")
+    assert actors["officier van justitie"]["kind"] == "person"
+    assert "officier" not in actors
