@@ -1,6 +1,6 @@
-"""People named by a plural that no list has: found by word formation (an ending that names people,
+"""People named by a noun that no list has: found by word formation (an ending that names people,
 or an agent noun of a verb the model's lemma table knows) where the noun is in an actor's role
-(counted, listed with another actor noun, or acting)."""
+(counted, listed with another actor noun, or acting); a singular only where it acts."""
 
 from __future__ import annotations
 
@@ -31,6 +31,22 @@ def person_noun(view: DocView, index: int) -> str:
     # `speurders`: after r, l or n the agent ending is -der.
     stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
     return "agent" if any(s + "en" in view.verbs for s in stems) else ""
+
+
+def singular_person_noun(view: DocView, index: int) -> bool:
+    """`volgens de procureur`, `de buschauffeur zegt`, `de zestiger`: a singular that names a person by
+    its ending, after an article of the common gender (a person noun is never `het`, so `het gevaar`
+    is not one), where it acts."""
+    word = view.word(index)
+    lower = word.lower()
+    if not (word.islower() or view.opens[index]) or not lower.isalpha() or view.rules.noun(lower):
+        return False
+    if view.rules.ends_in_thing_head(lower) or not view.rules.formation.person_singular.search(lower) or not nominal(view, index):
+        return False
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1  # `de Leuvense psycholoog`
+    return view.lower(article) in view.rules.words.person_article and in_actor_role(view, index, "singular")
 
 
 def nominal(view: DocView, index: int) -> bool:

@@ -116,7 +116,10 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
     join_named_parts(actors)
     join_appositions(actors, sentence_of)
     for candidate in bare:
-        target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
+        if candidate.rule == "office:bare":
+            target = office_holder(actors, candidate) or apposed_holder(actors, candidate)
+        else:
+            target = antecedent(actors, candidate, sentence_of)
         if target is not None:
             target.candidates.append(candidate)
         elif not candidate.anaphor:
@@ -249,6 +252,18 @@ def office_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optio
         if any(c.office and (c.office == candidate.office or c.office.split()[0] == candidate.office) for c in actor.candidates)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def apposed_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optional[LinkedActor]:
+    """`de advocaat van de beklaagde, meester Lieve Segers,`: the person whose name the apposition
+    after the office's comma opens, a courtesy title before the name allowed."""
+    if candidate.names_at is None:
+        return None
+    opening = (candidate.names_at, candidate.names_at + 1)
+    return next((
+        actor for actor in actors.values()
+        if actor.kind == "person" and any(c.first in opening and len(c.name.split()) > 1 for c in actor.candidates)
+    ), None)
 
 
 def antecedent(actors: dict[str, LinkedActor], candidate: Candidate, sentence_of: dict[int, int]) -> Optional[LinkedActor]:

@@ -45,6 +45,8 @@ class ActorWords:
     """With the determiners."""
     singular_marker: frozenset[str]
     """With the determiners."""
+    person_article: frozenset[str]
+    """Articles of the common gender, the gender of a person noun (`de`, `een`; never `het`)."""
     not_modifier: frozenset[str]
     description_stop: frozenset[str]
     plain_adjective: frozenset[str]
@@ -130,6 +132,8 @@ class WordFormation:
     """Directions with an elided part before a place name: `Oost- en ` in `Oost- en West-Vlaanderen`."""
     person_plural: regex.Pattern
     """After at least three lower-case letters."""
+    person_singular: regex.Pattern
+    """After at least three lower-case letters."""
     agent_plural: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
     body: regex.Pattern
@@ -172,6 +176,7 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
         compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
+        person_singular=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_singular')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
         body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
         body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),

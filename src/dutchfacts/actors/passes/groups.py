@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..formation import in_actor_role, person_noun
+from ..formation import in_actor_role, person_noun, singular_person_noun
 from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
 
@@ -45,6 +45,10 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             rule = "group:compound"
         if noun is None and in_actor_role(view, index, person_noun(view, index)):
             noun, rule = ActorNoun(lower, "group"), "group:formation"
+        if noun is None and singular_person_noun(view, index):
+            view.claim(index, index + 1)
+            yield view.candidate(index, index + 1, "person", "person:formation", name=lower, key=lower, plural=False)
+            continue
         if noun is None:
             continue
         last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1

@@ -1,0 +1,53 @@
+"""People named by a role: a singular person noun that acts, and a role noun titled by the name in
+apposition after it (issue 11). Sentences of our own, on the blank pipeline and on the model."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def actors_of(nlp, text: str) -> dict[str, dict]:
+    return {actor["name"]: actor for actor in nlp(text)._.actors}
+
+
+def forms(actor: dict) -> set[str]:
+    return {actor["name"], *actor["aliases"], *(m["text"] for m in actor["mentions"])}
+
+
+def all_forms(actors: dict[str, dict]) -> set[str]:
+    return {form.lower() for actor in actors.values() for form in forms(actor)}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Volgens de procureur loog de verdachte over zijn inkomen.", "procureur"),
+    ("De buschauffeur zegt dat hij de fietser niet zag.", "buschauffeur"),
+    ("Volgens een psycholoog van het centrum is de jongen niet toerekeningsvatbaar.", "psycholoog"),
+    ("Volgens de zestiger was de brief vervalst.", "zestiger"),
+])
+def test_a_singular_person_noun_in_an_actors_role_is_an_actor(any_nlp, text, person):
+    assert person in all_forms(actors_of(any_nlp, text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Het gevaar blijft volgens de brandweer groot.", "gevaar"),
+    ("Volgens de kalender begint de lente vandaag.", "kalender"),
+    ("De dialoog tussen beide partijen verloopt moeizaam.", "dialoog"),
+])
+def test_a_thing_with_a_person_ending_is_no_actor(any_nlp, text, thing):
+    assert thing not in all_forms(actors_of(any_nlp, text))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("De advocaat van de beklaagde, meester Lieve Segers, vroeg de vrijspraak.", "Lieve Segers", "advocaat"),
+    ("De woordvoerder van de brandweer, Tom Claes, bevestigt het nieuws.", "Tom Claes", "woordvoerder"),
+])
+def test_a_role_noun_titled_by_a_name_in_apposition_is_that_person(any_nlp, text, name, role):
+    actors = actors_of(any_nlp, text)
+    person = next(actor for actor in actors.values() if name in forms(actor))
+    assert role in {form.lower() for form in forms(person)}
+    assert role not in actors
+
+
+def test_a_role_noun_before_a_list_is_not_folded_into_a_name(any_nlp):
+    actors = actors_of(any_nlp, "De advocaat sprak lang. Daarna kwamen Jan Peeters en Els Maes aan het woord.")
+    assert all("advocaat" not in {f.lower() for f in forms(a)} for a in actors.values() if "Jan Peeters" in forms(a))
