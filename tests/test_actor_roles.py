@@ -51,3 +51,31 @@ def test_a_role_noun_titled_by_a_name_in_apposition_is_that_person(any_nlp, text
 def test_a_role_noun_before_a_list_is_not_folded_into_a_name(any_nlp):
     actors = actors_of(any_nlp, "De advocaat sprak lang. Daarna kwamen Jan Peeters en Els Maes aan het woord.")
     assert all("advocaat" not in {f.lower() for f in forms(a)} for a in actors.values() if "Jan Peeters" in forms(a))
+
+
+@pytest.mark.parametrize("text, elided, written", [
+    ("Ook de handelaars- en bewonersverenigingen van de wijk reageren verdeeld.", "handelaarsverenigingen", "bewonersverenigingen"),
+    ("Zorg- en welzijnsorganisaties vragen meer geld.", "zorgorganisaties", "welzijnsorganisaties"),
+])
+def test_a_compound_with_an_elided_head_in_a_list_is_an_actor_of_its_own(any_nlp, text, elided, written):
+    actors = actors_of(any_nlp, text)
+    assert elided in actors and written in actors
+    assert actors[elided]["mentions"][0]["text"].endswith("-")
+
+
+@pytest.mark.parametrize("text, adjective, noun", [
+    ("Familieleden volgen de bankzaken van hun oudere ouders mee op.", "oudere", "ouders"),
+    ("Jongere werknemers zijn vaker ziek.", "jongere", "werknemers"),
+])
+def test_a_group_word_before_its_noun_is_an_adjective_not_an_actor(any_nlp, text, adjective, noun):
+    names = all_forms(actors_of(any_nlp, text))
+    assert adjective not in names and noun in names
+
+
+def test_a_participle_before_a_person_noun_is_no_actor_with_the_model(nlp):
+    names = all_forms(actors_of(nlp, "Een van hen, een gepensioneerde onderwijzeres, is intussen overleden."))
+    assert "gepensioneerde" not in names
+
+
+def test_a_group_word_that_acts_alone_stays_an_actor(any_nlp):
+    assert "gepensioneerde" in all_forms(actors_of(any_nlp, "Volgens de gepensioneerde kwam de brief te laat."))

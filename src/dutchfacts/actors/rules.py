@@ -261,13 +261,18 @@ class ActorRules:
         return max(map(len, self.offices), default=0)
 
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
-        """A plural compound whose head is a known actor noun, as its own actor; the longest head wins.
-        Only heads up to the longest listed one are tried, so a long word costs no more than a short one."""
+        """A plural compound whose head is a known actor noun, as its own actor."""
+        head = self.compound_head(word, min_prefix)
+        return ActorNoun(word.lower(), self.nouns[head].kind) if head else None
+
+    def compound_head(self, word: str, min_prefix: int = 3) -> str | None:
+        """The known plural actor noun a compound ends on; the longest head wins. Only heads up to the
+        longest listed one are tried, so a long word costs no more than a short one."""
         lower = word.lower()
         for split in range(max(1, len(lower) - self.longest_plural_head), len(lower)):
             head = lower[split:]
             if head in self.plural_heads and len(lower[:split].strip("-")) >= min_prefix:
-                return ActorNoun(lower, self.nouns[head].kind)
+                return head
         return None
 
     @cached_property
