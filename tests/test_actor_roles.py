@@ -79,3 +79,15 @@ def test_a_participle_before_a_person_noun_is_no_actor_with_the_model(nlp):
 
 def test_a_group_word_that_acts_alone_stays_an_actor(any_nlp):
     assert "gepensioneerde" in all_forms(actors_of(any_nlp, "Volgens de gepensioneerde kwam de brief te laat."))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Op de vakbeurs Horeca Expo was het personeelstekort het gesprek van de dag.", "Horeca Expo"),
+    ("Het toernooi Roland Garros begint zondag zonder publiek.", "Roland Garros"),
+])
+def test_a_name_after_the_noun_of_an_event_or_venue_is_its_title(any_nlp, text, thing):
+    assert thing.lower() not in all_forms(actors_of(any_nlp, text))
+
+
+def test_a_name_after_a_time_phrase_stays_an_actor(any_nlp):
+    assert "statbel" in all_forms(actors_of(any_nlp, "Dat meldde vorige week Statbel in een persbericht."))
