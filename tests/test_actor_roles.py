@@ -91,3 +91,12 @@ def test_a_name_after_the_noun_of_an_event_or_venue_is_its_title(any_nlp, text, 
 
 def test_a_name_after_a_time_phrase_stays_an_actor(any_nlp):
     assert "statbel" in all_forms(actors_of(any_nlp, "Dat meldde vorige week Statbel in een persbericht."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Speurders van de federale gerechtelijke politie vonden een map met volmachten.", "federale gerechtelijke politie"),
+    ("Volgens het Antwerpse stedelijke parket is de zaak verjaard.", "Antwerpse stedelijke parket"),
+])
+def test_a_body_with_two_adjectives_that_say_which_is_one_actor(any_nlp, text, body):
+    actors = actors_of(any_nlp, text)
+    assert body in actors
