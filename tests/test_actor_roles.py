@@ -100,3 +100,21 @@ def test_a_name_after_a_time_phrase_stays_an_actor(any_nlp):
 def test_a_body_with_two_adjectives_that_say_which_is_one_actor(any_nlp, text, body):
     actors = actors_of(any_nlp, text)
     assert body in actors
+
+
+@pytest.mark.parametrize("text, compound, head", [
+    ("De zorgbureau-eigenaar kreeg vier jaar cel. Volgens de rechter wist de eigenaar wat hij deed.",
+     "zorgbureau-eigenaar", "eigenaar"),
+    ("Een buschauffeur werd bedreigd. De chauffeur zegt dat hij nog altijd bang is.", "buschauffeur", "chauffeur"),
+])
+def test_a_singular_role_noun_joins_the_one_compound_that_ends_on_it(any_nlp, text, compound, head):
+    actors = actors_of(any_nlp, text)
+    holder = [a for a in actors.values() if compound in {f.lower() for f in forms(a)}]
+    assert holder and head in {f.lower() for f in forms(holder[0])}
+
+
+def test_a_role_noun_with_two_compounds_stays_apart(any_nlp):
+    text = ("De buschauffeur en de vrachtwagenchauffeur raakten gewond. Volgens de chauffeur reed de bus te snel.")
+    actors = actors_of(any_nlp, text)
+    assert not any({"buschauffeur", "vrachtwagenchauffeur"} & {f.lower() for f in forms(a)} and "chauffeur" in {
+        f.lower() for f in forms(a)} for a in actors.values())

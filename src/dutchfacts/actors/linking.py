@@ -4,7 +4,10 @@
   acronym and a full name whose capitals give it, written apart in either order;
 - a person's full name, surname and title forms are one actor;
 - singular and plural of a group are one actor, and `vader`/`moeder` join `ouders`;
-- a bare office (`de premier`) joins the one person holding it, a bare body
+- a singular role noun joins the one singular compound ending on it (`de
+  eigenaar`, `de zorgbureau-eigenaar`);
+- a bare office (`de premier`) joins the one person holding it, or the name its
+  apposition gives (`de advocaat van X, meester Lieve Segers,`), a bare body
   (`de provincie`) the one named body with that head (`provincie Utrecht`), a
   one-word name the one longer name it starts or ends (`OCMW van Gent`);
 - an office right after a name is that person's title (`Tom Meeuws (sp.a),
@@ -124,6 +127,7 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
             target.candidates.append(candidate)
         elif not candidate.anaphor:
             actors.setdefault(candidate.key, LinkedActor(candidate.key)).candidates.append(candidate)
+    join_role_heads(actors)
     return sorted(actors.values(), key=lambda a: min(c.start for c in a.candidates))
 
 
@@ -157,6 +161,29 @@ def join_compounds(actors: dict[str, LinkedActor]) -> None:
         ]
         if len(compounds) == 1 and key in actors and compounds[0] in actors:
             actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
+
+
+def join_role_heads(actors: dict[str, LinkedActor]) -> None:
+    """`de eigenaar` joins `de zorgbureau-eigenaar`, `de chauffeur` a `buschauffeur`: a singular role
+    noun is the short form of the one singular compound with that head in the article; with two
+    (`buschauffeur` and `vrachtwagenchauffeur`) it stays apart."""
+    singles = {key: actor for key, actor in actors.items() if all(singular_role(c) for c in actor.candidates)}
+    for key, actor in singles.items():
+        head = actor.name.lower()
+        compounds = [
+            k for k, other in singles.items()
+            if k != key and other.name.lower().endswith(head) and len(other.name.rstrip("-")) - len(head) >= 3
+        ]
+        if len(compounds) == 1 and key in actors and compounds[0] in actors:
+            actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
+
+
+def singular_role(candidate: Candidate) -> bool:
+    """A one-word singular noun of a role: a bare office, a person noun, a group noun in the singular."""
+    singular = candidate.rule == "office:bare" or not candidate.plural and (
+        candidate.rule == "person:formation" or candidate.rule.startswith("group:")
+    )
+    return singular and " " not in candidate.name
 
 
 def initials(name: str) -> str:
