@@ -118,3 +118,15 @@ def test_a_role_noun_with_two_compounds_stays_apart(any_nlp):
     actors = actors_of(any_nlp, text)
     assert not any({"buschauffeur", "vrachtwagenchauffeur"} & {f.lower() for f in forms(a)} and "chauffeur" in {
         f.lower() for f in forms(a)} for a in actors.values())
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("De bezettingsgraad van de Brusselse hotels daalde tot 71 procent.", "bezettingsgraad"),
+    ("De koperdraad werd massaal gestolen.", "koperdraad"),
+])
+def test_a_thing_that_ends_like_a_council_is_no_body(any_nlp, text, thing):
+    assert thing not in all_forms(actors_of(any_nlp, text))
+
+
+def test_a_widow_is_a_person(any_nlp):
+    assert "weduwe" in all_forms(actors_of(any_nlp, "Hij liet een weduwe van 91 een document tekenen."))
