@@ -130,3 +130,25 @@ def test_a_thing_that_ends_like_a_council_is_no_body(any_nlp, text, thing):
 
 def test_a_widow_is_a_person(any_nlp):
     assert "weduwe" in all_forms(actors_of(any_nlp, "Hij liet een weduwe van 91 een document tekenen."))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Volgens de aanklager was de brand aangestoken.", "aanklager"),
+    ("De klokkenluider zegt dat de cijfers vervalst zijn.", "klokkenluider"),
+])
+def test_a_singular_agent_noun_that_speaks_is_an_actor_with_the_model(nlp, text, person):
+    assert person in all_forms(actors_of(nlp, text))
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("De wekker gaat om zes uur af.", "wekker"),
+    ("De teller staat intussen op 300.", "teller"),
+])
+def test_an_agent_noun_that_does_not_speak_is_no_actor(any_nlp, text, thing):
+    assert thing not in all_forms(actors_of(any_nlp, text))
+
+
+
+def test_a_singular_compound_of_a_listed_group_noun_is_left_to_the_group_rules(nlp):
+    actors = actors_of(nlp, "De zalen trokken 400.000 bezoekers. Volgens de gemiddelde bioscoopbezoeker is een ticket te duur.")
+    assert "bioscoopbezoeker" not in actors

@@ -136,6 +136,8 @@ class WordFormation:
     """After at least three lower-case letters."""
     agent_plural: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
+    agent_singular: regex.Pattern
+    """After at least three lower-case letters; group 1 is the stem before the ending."""
     body: regex.Pattern
     """A whole lower-case word: a body's head alone or after a compound's first part, or a compound
     with a head of body_compound."""
@@ -178,6 +180,7 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
         person_singular=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_singular')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
+        agent_singular=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_singular')}"),
         body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
         body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),
     )

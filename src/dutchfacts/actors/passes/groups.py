@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..formation import in_actor_role, person_noun, singular_person_noun
+from ..formation import in_actor_role, person_noun, singular_person_noun, speaking_agent_noun
 from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
 
@@ -45,7 +45,7 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             rule = "group:compound"
         if noun is None and in_actor_role(view, index, person_noun(view, index)):
             noun, rule = ActorNoun(lower, "group"), "group:formation"
-        if noun is None and singular_person_noun(view, index):
+        if noun is None and (singular_person_noun(view, index) or speaking_agent_noun(view, index)):
             view.claim(index, index + 1)
             yield view.candidate(index, index + 1, "person", "person:formation", name=lower, key=lower, plural=False)
             continue
