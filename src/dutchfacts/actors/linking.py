@@ -168,12 +168,15 @@ def join_role_heads(actors: dict[str, LinkedActor]) -> None:
     noun is the short form of the one singular compound with that head in the article; with two
     (`buschauffeur` and `vrachtwagenchauffeur`) it stays apart."""
     singles = {key: actor for key, actor in actors.items() if all(singular_role(c) for c in actor.candidates)}
+    # Each compound under every head it may have (a first part of three letters or more), so that
+    # finding the compounds of a head costs one look-up.
+    by_head: dict[str, list[str]] = defaultdict(list)
     for key, actor in singles.items():
-        head = actor.name.lower()
-        compounds = [
-            k for k, other in singles.items()
-            if k != key and other.name.lower().endswith(head) and len(other.name.rstrip("-")) - len(head) >= 3
-        ]
+        name = actor.name.lower()
+        for split in range(3, len(name.rstrip("-"))):
+            by_head[name[split:]].append(key)
+    for key, actor in singles.items():
+        compounds = [k for k in by_head.get(actor.name.lower(), ()) if k != key]
         if len(compounds) == 1 and key in actors and compounds[0] in actors:
             actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
 
