@@ -108,7 +108,7 @@ POSITIONS = ("before", "after")
 # The affix classes of word_formation.tsv: the fields of actors.rules.WordFormation that are read from it.
 WORD_FORMATION_CLASSES = (
     "adjective", "capitalised_adjective", "title_adjective", "modifier", "verb", "common_noun",
-    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "agent_plural", "body", "body_compound",
+    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "person_singular", "agent_plural", "agent_singular", "body", "body_compound",
 )
 
 # The format of every rule file that is not one phrase a line: its columns, in order.

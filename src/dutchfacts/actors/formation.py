@@ -1,8 +1,10 @@
-"""People named by a plural that no list has: found by word formation (an ending that names people,
+"""People named by a noun that no list has: found by word formation (an ending that names people,
 or an agent noun of a verb the model's lemma table knows) where the noun is in an actor's role
-(counted, listed with another actor noun, or acting)."""
+(counted, listed with another actor noun, or acting); a singular only where it acts."""
 
 from __future__ import annotations
+
+import regex
 
 from ..text import SUBJECT_RELATIONS
 from .view import DocView
@@ -31,6 +33,69 @@ def person_noun(view: DocView, index: int) -> str:
     # `speurders`: after r, l or n the agent ending is -der.
     stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
     return "agent" if any(s + "en" in view.verbs for s in stems) else ""
+
+
+def singular_person_noun(view: DocView, index: int) -> bool:
+    """`volgens de procureur`, `de buschauffeur zegt`, `de zestiger`: a singular that names a person by
+    its ending, after an article of the common gender (a person noun is never `het`, so `het gevaar`
+    is not one), where it acts."""
+    word = view.word(index)
+    lower = word.lower()
+    if not (word.islower() or view.opens[index]) or not lower.isalpha() or view.rules.noun(lower):
+        return False
+    if view.rules.ends_in_thing_head(lower) or not view.rules.formation.person_singular.search(lower) or not nominal(view, index):
+        return False
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1  # `de Leuvense psycholoog`
+    return view.lower(article) in view.rules.words.person_article and in_actor_role(view, index, "singular")
+
+
+def speaking_agent_noun(view: DocView, index: int) -> bool:
+    """`volgens de verhuurder`, `de klokkenluider zegt`: the agent noun of a verb the model's lemma
+    table knows names a person where it speaks; many also name a tool (`de wekker gaat af`), so one
+    that only acts is not taken. None without a model."""
+    word = view.word(index)
+    lower = word.lower()
+    if not view.verbs or not (word.islower() or view.opens[index]) or not lower.isalpha() or view.rules.noun(lower):
+        return False
+    agent = view.rules.formation.agent_singular.search(lower)
+    if agent is None or view.rules.ends_in_thing_head(lower) or not nominal(view, index) or not agent_of_verb(view, agent.group(1)):
+        return False
+    if ends_in_actor_noun(view, lower):
+        return False  # `de bioscoopbezoeker`: one of a group the lexicon knows, which the article may name
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1
+    if view.lower(article) not in view.rules.words.person_article:
+        return False
+    if view.lower(article - 1) == "volgens":
+        return True
+    token = view.doc[index]
+    return token.dep_ in SUBJECT_RELATIONS and token.head.lower_ in view.rules.reporting_forms
+
+
+def ends_in_actor_noun(view: DocView, lower: str) -> bool:
+    """A compound whose head is a listed actor noun (`bioscoopbezoeker`: bezoeker); only heads up to
+    the longest listed one are tried."""
+    return any(
+        view.rules.noun(lower[split:]) is not None
+        for split in range(max(3, len(lower) - view.rules.longest_plural_head), len(lower) - 2)
+    )
+
+
+def agent_of_verb(view: DocView, stem: str) -> bool:
+    """Whether `stem` + `en` is a verb, also as the tail of a compound (`klokkenluid`: luiden) and with
+    the long vowel a closed syllable writes double (`verhuur`: verhuren). After r, l or n the agent
+    ending is -der (`verhuurder`)."""
+    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+    for whole in stems:
+        for start in range(0, len(whole) - 3):
+            tail = whole[start:]
+            single = regex.sub(r"([aeou])\1(\p{Ll})$", r"\1\2", tail)
+            if tail + "en" in view.verbs or single + "en" in view.verbs:
+                return True
+    return False
 
 
 def nominal(view: DocView, index: int) -> bool:

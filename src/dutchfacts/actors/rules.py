@@ -45,6 +45,8 @@ class ActorWords:
     """With the determiners."""
     singular_marker: frozenset[str]
     """With the determiners."""
+    person_article: frozenset[str]
+    """Articles of the common gender, the gender of a person noun (`de`, `een`; never `het`)."""
     not_modifier: frozenset[str]
     description_stop: frozenset[str]
     plain_adjective: frozenset[str]
@@ -134,7 +136,11 @@ class WordFormation:
     """Directions with an elided part before a place name: `Oost- en ` in `Oost- en West-Vlaanderen`."""
     person_plural: regex.Pattern
     """After at least three lower-case letters."""
+    person_singular: regex.Pattern
+    """After at least three lower-case letters."""
     agent_plural: regex.Pattern
+    """After at least three lower-case letters; group 1 is the stem before the ending."""
+    agent_singular: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
     body: regex.Pattern
     """A whole lower-case word: a body's head alone or after a compound's first part, or a compound
@@ -176,7 +182,9 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
         compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
+        person_singular=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_singular')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
+        agent_singular=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_singular')}"),
         body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
         body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),
     )
@@ -262,13 +270,18 @@ class ActorRules:
         return max(map(len, self.offices), default=0)
 
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
-        """A plural compound whose head is a known actor noun, as its own actor; the longest head wins.
-        Only heads up to the longest listed one are tried, so a long word costs no more than a short one."""
+        """A plural compound whose head is a known actor noun, as its own actor."""
+        head = self.compound_head(word, min_prefix)
+        return ActorNoun(word.lower(), self.nouns[head].kind) if head else None
+
+    def compound_head(self, word: str, min_prefix: int = 3) -> str | None:
+        """The known plural actor noun a compound ends on; the longest head wins. Only heads up to the
+        longest listed one are tried, so a long word costs no more than a short one."""
         lower = word.lower()
         for split in range(max(1, len(lower) - self.longest_plural_head), len(lower)):
             head = lower[split:]
             if head in self.plural_heads and len(lower[:split].strip("-")) >= min_prefix:
-                return ActorNoun(lower, self.nouns[head].kind)
+                return head
         return None
 
     @cached_property

@@ -29,7 +29,7 @@ def names(view: DocView) -> Iterable[Candidate]:
             continue
         end = name_end(view, index)
         aside = is_portfolio_aside(view, index, end, in_aside)
-        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or aside:
+        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or after_thing_noun(view, index) or aside:
             in_title, in_aside = not aside, aside
             view.claim(index, end)
             index = end
@@ -82,6 +82,17 @@ def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) ->
 
 def is_title_noun(rules: ActorRules, word: str) -> bool:
     return any(word.endswith(noun) for noun in rules.title_nouns) and word.isalpha()
+
+
+def after_thing_noun(view: DocView, index: int) -> bool:
+    """`de vakbeurs Horeca Expo`, `het toernooi Roland Garros`: a name right after an article and a
+    noun of a thing, event or venue (not_actor_heads.txt) is that thing's title; `vorige week
+    Statbel`, without the article, is not."""
+    noun = view.word(index - 1)
+    return (
+        noun.isalpha() and noun.islower() and view.rules.ends_in_thing_head(noun)
+        and view.lower(index - 2) in view.rules.words.determiner
+    )
 
 
 def is_descriptor(view: DocView, first: int, last: int) -> bool:
