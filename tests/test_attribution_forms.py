@@ -194,3 +194,11 @@ def test_vertellen_in_a_pointer_sentence_after_a_quote(any_nlp):
 def test_a_tag_pronoun_takes_no_person_from_the_next_sentence(any_nlp):
     text = '"Het gaat om 2.000 banen", zegt hij. Vakbondsman Koen Maes is boos.'
     assert sources(any_nlp, text)["2.000"] is None
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Advocaat Jan Verstraete wees erop dat zijn cliënt al twee jaar in behandeling was.", "twee jaar"),
+    ("Directeur Lies Maas wijst erop dat 40 procent van de leerlingen thuis geen Nederlands spreekt.", "40 procent"),
+])
+def test_pointing_out_reports_the_figure(any_nlp, text, figure):
+    assert sources(any_nlp, text)[figure] in ("Jan Verstraete", "Lies Maas")
