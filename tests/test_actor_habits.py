@@ -36,7 +36,6 @@ def test_a_preposition_before_an_office_is_no_part_of_the_title(any_nlp):
     assert actors["Zuhal Demir"]["aliases"] == ["Vlaams minister Zuhal Demir"]
 
 
-
 def test_an_unnamed_association_or_organisation_by_its_compound_is_a_body(any_nlp):
     actors = actors_of(
         any_nlp,
@@ -62,3 +61,9 @@ def test_a_body_compound_the_article_writes_before_a_name_refers_back_to_that_na
     assert "brancheorganisatie" not in actors
     assert "brancheorganisatie" in {m["text"] for m in actors["Bouwend Nederland"]["mentions"]}
     assert all(not alias.startswith("anaphor") for alias in actors["Bouwend Nederland"]["aliases"])
+
+
+def test_the_prosecutor_by_title(any_nlp):
+    actors = actors_of(any_nlp, "De officier van justitie eiste vier jaar cel. Volgens de officier is dat genoeg.")
+    assert actors["officier van justitie"]["kind"] == "person"
+    assert "officier" not in actors

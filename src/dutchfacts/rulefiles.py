@@ -108,8 +108,8 @@ POSITIONS = ("before", "after")
 # The affix classes of word_formation.tsv: the fields of actors.rules.WordFormation that are read from it.
 WORD_FORMATION_CLASSES = (
     "adjective", "capitalised_adjective", "title_adjective", "modifier", "verb", "common_noun",
-    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "person_singular", "finite_verb", "nationality",
-    "agent_plural", "body", "body_compound",
+    "agent", "agent_not_first_name", "demonym", "plural", "compass", "person_plural", "person_singular", "agent_plural", "agent_singular",
+    "nationality", "body", "body_compound",
 )
 
 # The format of every rule file that is not one phrase a line: its columns, in order.
@@ -157,7 +157,8 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "attribution_words.tsv": (
         phrase("word"),
         one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",
-                          "spokesperson", "definite_article")),
+                          "spokesperson", "definite_article", "object_pronoun", "tag_adverb", "research_staff",
+                          "preposition")),
     ),
     "word_endings.tsv": (phrase("ending"), one_of("class", ("ordinal", "inflected_adjective", "nominalised_plural"))),
     "draft_doubts.tsv": (one_of("field", ("rule", "text")), phrase("pattern"), phrase("note")),

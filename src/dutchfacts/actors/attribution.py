@@ -38,6 +38,8 @@ from .rules import ANY_WORDS, ActorRules, AttributionCue
 
 CLAUSE_PUNCTUATION = {",", ";", ":", '"', "“", "”", "'", "‘", "’", "(", ")"}
 BULLETS = {"-", "–", "—", "•", "*"}
+SENTENCE_ENDS = {".", "!", "?"}
+QUOTE_MARKS = {'"', "”", "’", "'", "''"}
 DESCRIPTION_REACH = 6
 FRAME_REACH = 3
 QUOTE_CONTINUATION = 120
@@ -60,6 +62,8 @@ class Cue:
     strong: bool
     """`volgens`, `aldus`, `blijkt uit` outrank a reporting verb, and a later pointer sentence."""
     verb: bool
+    study: bool = False
+    """A study's maker (`onderzoek van X`, `peiling van X`): whom research staff named later stand for."""
 
     @property
     def name(self) -> str:
@@ -141,28 +145,42 @@ class Attribution:
             for sentence, number in zip(sentences, paragraphs)
         ]
         self.resolve_possessives(sentences, paragraphs, cues)
+        self.resolve_research_staff(cues)
         pointers = [self.pointer(sentence, cues[index]) for index, sentence in enumerate(sentences)]
+        pointed = self.pointed_at(paragraphs, pointers)
         speakers = self.quote_speakers(doc, text, quotes, spans, sentences, paragraphs)
+        # Figures a time figure can frame: those of other kinds, by start, for a bisection per sentence.
+        framed = sorted(f.start for f in figures if f.kind.sourced and f.unit not in self.rules.time_units)
         for figure in figures:
             if not figure.kind.sourced or id(figure) not in figure_tokens:
                 continue
             first, last = figure_tokens[id(figure)]
-            if self.frames(doc, figure, first):
-                continue
-            quote = next((q for q in quotes if q[0] <= figure.start < q[1]), None)
-            if quote is not None:
-                figure.source = speakers.get(quote)
-                continue
             index = max(bisect_right(sentence_starts, figure.start) - 1, 0)
-            figure.source = self.source(sentences, paragraphs, cues, pointers, index, first, last)
+            quote = next((q for q in quotes if q[0] <= figure.start < q[1]), None)
+            # A speaker reports what they say; outside a quote a period frames the event it dates
+            # (`Voor het eerst in tien jaar …`).
+            if self.frames(doc, figure, first) and (quote is None or self.holds_figure(framed, sentences[index])):
+                continue
+            if quote is not None:
+                # A quote without a speaker of its own takes a pointer sentence after it (`"…" Dat zegt X.`).
+                figure.source = speakers.get(quote) or pointed[index]
+                continue
+            figure.source = self.source(sentences, cues, pointers, pointed, index, first, last)
 
     def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
-        """An organisation named again in its paragraph by a definite description that the actor finder
-        left: by a word its name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het
-        Antwerpse parket: the one such organisation), or by an anaphor noun, also as a compound head
-        (`de koepel`, `de hulporganisatie`: the organisation named last before it)."""
+        """An organisation named again by a definite description that the actor finder left: by a word its
+        name opens or ends on (`de groep` for Van Dam Groep, `het parket` for het Antwerpse parket: the one
+        such organisation in the paragraph, or else in the article so far), or by an anaphor noun, also as a compound head
+        (`de koepel`, `de hulporganisatie`). An anaphor noun names the organisation of that kind: the one
+        named before it in the article whose name ends in the noun or that the noun introduced (`de bank`
+        for Rabobank, `het instituut` for het Jeugdinstituut, `de krant` for `de Deense krant
+        Jyllands-Posten`; of several, the one named last in the paragraph); without one of that kind,
+        the organisation named last before it in its paragraph."""
         covered = {index for span in spans for index in range(span.first, span.last)}
+        starts = {span.first for span in spans}
         organisations = [s for s in spans if s.kind == "organization"]  # in text order, as `spans`
+        kinds = self.organisation_kinds(doc, organisations)
+        by_word = self.organisation_words(organisations)
         # Looked up by bisection: a scan of the text or of all organisations per word would make
         # an article of a million characters take hours.
         organisation_firsts = [s.first for s in organisations]
@@ -170,7 +188,9 @@ class Attribution:
         line_breaks = [match.start() for match in regex.finditer("\n", text)]
         found = []
         for token in doc:
-            if token.i in covered or not (token.is_alpha and token.text.islower()):
+            # A noun right before a name introduces it (`het chemiebedrijf Novachem`): no description.
+            if token.i in covered or token.i + 1 in starts or not (token.is_alpha and token.text.islower()) \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].is_alpha and doc[token.i + 1].text.istitle():
                 continue
             article = token.i - 1
             while article >= 0 and token.i - article <= 2 and doc[article].text.islower() and doc[article].text.endswith("e") \
@@ -186,9 +206,64 @@ class Attribution:
             named = {s.name for s in before if len(s.name.split()) > 1 and word in (s.name.lower().split()[0], s.name.lower().split()[-1])}
             if len(named) == 1:
                 found.append(ActorSpan(article + 1, token.i + 1, named.pop(), "organization"))
-            elif before and any(word.endswith(noun) for noun in self.rules.anaphors):
+                continue
+            # Named in an earlier paragraph: the only organisation so far whose name opens or ends on the word.
+            entries = by_word.get(word, [])
+            earlier = bisect_left(entries, (article,))
+            if not named and earlier and entries[earlier - 1][2] == 1:
+                found.append(ActorSpan(article + 1, token.i + 1, entries[earlier - 1][1], "organization"))
+                continue
+            nouns = [noun for noun in self.rules.anaphors if word.endswith(noun)]
+            if not nouns:
+                continue
+            entries = kinds.get(max(nouns, key=len), [])
+            earlier = bisect_left(entries, (article,))
+            if earlier:
+                of_kind = self.of_kind(entries[earlier - 1], paragraph_start, doc)
+                if of_kind is not None:
+                    found.append(ActorSpan(article + 1, token.i + 1, of_kind, "organization"))
+            elif before:
                 found.append(ActorSpan(article + 1, token.i + 1, before[-1].name, "organization"))
         return found
+
+    def organisation_kinds(self, doc: Doc, organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
+        """For each anaphor noun, the organisations of that kind in text order, as (first token, name,
+        distinct names so far): the name ends in the noun (`Rabobank`: bank) or the noun stands right
+        before it (`de krant Jyllands-Posten`)."""
+        kinds: dict[str, list[tuple[int, str, int]]] = {}
+        names: dict[str, set[str]] = {}
+        for span in organisations:
+            last_word = span.name.lower().split()[-1] if span.name.split() else ""
+            before = doc[span.first - 1].lower_ if span.first > 0 else ""
+            for noun in self.rules.anaphors:
+                if last_word.endswith(noun) or before.endswith(noun):
+                    seen = names.setdefault(noun, set())
+                    seen.add(span.name)
+                    kinds.setdefault(noun, []).append((span.first, span.name, len(seen)))
+        return kinds
+
+    @staticmethod
+    def organisation_words(organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
+        """For the first and last word of each name of several words, the organisations with it in text
+        order, as (first token, name, distinct names so far): `parket` for het Antwerpse parket."""
+        by_word: dict[str, list[tuple[int, str, int]]] = {}
+        names: dict[str, set[str]] = {}
+        for span in organisations:
+            words = span.name.lower().split()
+            if len(words) < 2:
+                continue
+            for word in {words[0], words[-1]}:
+                seen = names.setdefault(word, set())
+                seen.add(span.name)
+                by_word.setdefault(word, []).append((span.first, span.name, len(seen)))
+        return by_word
+
+    @staticmethod
+    def of_kind(last: tuple[int, str, int], paragraph_start: int, doc: Doc) -> Optional[str]:
+        """The organisation a description names, from the last one of its kind before it: the only one
+        of that kind so far in the article, or of several the one named last in its paragraph."""
+        first, name, distinct = last
+        return name if distinct == 1 or doc[first].idx >= paragraph_start else None
 
     def resolve_possessives(self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]]) -> None:
         """`Volgens hun berekeningen …`: a possessive after `volgens` points at the source of the sentence
@@ -201,21 +276,51 @@ class Attribution:
                     cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
             cues[index].sort(key=lambda cue: cue.first)
 
+    def resolve_research_staff(self, cues: list[list[Cue]]) -> None:
+        """`Volgens de onderzoekers …`: research staff without their organisation stand for the maker of
+        the study named last before them in the article (`onderzoek van het NJi`); without one they
+        name no source, for they are nobody the reader can look up."""
+        maker: Optional[ActorSpan] = None
+        for number, sentence_cues in enumerate(cues):
+            resolved = []
+            for cue in sentence_cues:
+                if cue.speaker.kind == "group" and any(cue.name.lower().endswith(noun) for noun in self.words.research_staff):
+                    if maker is not None:
+                        resolved.append(Cue(maker, cue.first, cue.strong, cue.verb))
+                    continue
+                resolved.append(cue)
+                if cue.study:
+                    maker = cue.speaker
+            cues[number] = resolved
+
     def source(
-        self, sentences: list[Span], paragraphs: list[int], cues: list[list[Cue]], pointers: list[Optional[str]],
+        self, sentences: list[Span], cues: list[list[Cue]], pointers: list[Optional[str]], pointed: list[Optional[str]],
         index: int, first: int, last: int,
     ) -> Optional[str]:
         own = [cue for cue in cues[index] if self.reaches(sentences[index], cue, first, last)]
         strong = [cue for cue in own if cue.strong]
         if strong:
             return strong[0].name
-        if pointers[index] is None:
-            for later in range(index + 1, len(sentences)):
-                if paragraphs[later] != paragraphs[index]:
-                    break
-                if pointers[later] is not None:
-                    return pointers[later]
+        if pointers[index] is None and pointed[index] is not None:
+            return pointed[index]
         return own[0].name if own else None
+
+    @staticmethod
+    def pointed_at(paragraphs: list[int], pointers: list[Optional[str]]) -> list[Optional[str]]:
+        """For each sentence, the actor of the first pointer sentence after it in its paragraph (read
+        backwards once, so that a paragraph of many sentences is not read again for each)."""
+        pointed: list[Optional[str]] = [None] * len(pointers)
+        for index in range(len(pointers) - 2, -1, -1):
+            if paragraphs[index + 1] == paragraphs[index]:
+                pointed[index] = pointers[index + 1] or pointed[index + 1]
+        return pointed
+
+    @staticmethod
+    def holds_figure(starts: list[int], sentence: Span) -> bool:
+        """Whether a figure of `starts` (sorted) stands in the sentence: in a quote a time figure frames
+        only where there is a figure to frame (`binnen twee jaar` alone in its sentence is reported)."""
+        at = bisect_left(starts, sentence.start_char)
+        return at < len(starts) and starts[at] < sentence.end_char
 
     def frames(self, doc: Doc, figure: Figure, first: int) -> bool:
         """A number with a time unit that frames another figure (`in de laatste drie jaar`, `binnen
@@ -254,7 +359,10 @@ class Attribution:
                 return False
             # A tag after a comma (`…, zegt veehouder X`) covers what comes before it, not after;
             # an inverted subject in the main clause (`Voor dit jaar verwacht het CPB 3 procent`) does.
-            if cue.verb and speaker.first > cue.first and self.tag_after_comma(doc, cue.first):
+            # But a verb after a fronted clause that reports a clause of its own does (`In een rapport dat
+            # vandaag verschijnt, schat de Gezondheidsraad dat 30 procent …`).
+            if cue.verb and speaker.first > cue.first and self.tag_after_comma(doc, cue.first) \
+                    and not (speaker.last < len(doc) and doc[speaker.last].lower_ in self.words.complementizer):
                 return False
         return not (speaker.first <= first < speaker.last)
 
@@ -282,6 +390,9 @@ class Attribution:
         if not cues:
             return None
         tokens = [t for t in sentence if not t.is_space]
+        # The closing mark of a quote before it may open the sentence (`…clubrecord." Dat zegt X.`).
+        while tokens and tokens[0].text in QUOTE_MARKS:
+            tokens.pop(0)
         words = [t.lower_ for t in tokens]
         opens = bool(words) and words[0] in self.rules.pointer_openers and cues[0].first == tokens[0].i + 1
         names = any(
@@ -305,12 +416,12 @@ class Attribution:
                 speaker = (self.subject(sentence, cue_first, search, spans) or self.pronoun_speaker(sentence, cue_first, earlier + spans, quotes)
                            or self.spoken_for(sentence, cue_first, search, spans))
             else:
-                speaker = self.actor_after(sentence, search, spans)
+                speaker = self.actor_after(sentence, search, spans) or self.pronoun_after(sentence, search, earlier + spans, quotes)
             if speaker is None or self.counted(doc, speaker, counted):
                 continue
             if kind == "verb" and speaker.last <= cue_first and self.counted_subject(doc, cue_first, counted, speaker):
                 continue
-            found.append(Cue(speaker, cue_first, kind == "after", kind == "verb"))
+            found.append(Cue(speaker, cue_first, kind == "after", kind == "verb", kind == "noun" and speaker.kind == "organization"))
         # A heading such as `UWV: 20 procent minder WW-uitkeringen`, `- Centraal Planbureau (CPB): 1,3 procent`.
         start = sentence.start + (doc[sentence.start].text in BULLETS)
         opening = [s for s in spans if s.first == start and self.colon_after(doc, s.last, sentence.end)]
@@ -318,6 +429,32 @@ class Attribution:
             found.append(Cue(opening[0], sentence.start, True, False))
         found.sort(key=lambda cue: cue.first)
         return found
+
+    def following(self, sentence: Span, last: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
+        """The actor right after a verb ending at `last` (`meldt de politie`), or a person after their title
+        (`zei Vlaams minister van Onderwijs Jan Peeters`), for whom it speaks; the article `een` right after
+        the verb is no figure between them (`meldde een woordvoerder van de NS`). An unnamed spokesperson
+        speaks for no one named here (see `spoken_for`)."""
+        doc = sentence.doc
+        found = next(
+            (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
+             and (s.first - last <= self.windows.group_gap and self.determines(doc[last : s.first]) or s.kind == "person")
+             and not any(doc[i].text in CLAUSE_PUNCTUATION | SENTENCE_ENDS or doc[i].lower_ in self.words.complementizer or self.stops(doc[i])
+                         or doc[i].like_num and not (i == last and doc[i].lower_ in self.words.frame_article) for i in range(last, s.first))),
+            None,
+        )
+        if found is None:
+            return None
+        speaker = self.delivering(doc, found, spans)
+        return None if speaker is found and self.spokesperson(doc, found) else speaker
+
+    def determines(self, words: Span) -> bool:
+        """Words before the actor after the verb that leave it the subject: not a count cue it depends on
+        (`schat het aantal klanten op`: the klanten are counted, not speaking)."""
+        return not any(t.lower_ in self.rules.count_cues for t in words)
+
+    def spokesperson(self, doc: Doc, speaker: ActorSpan) -> bool:
+        return speaker.last - speaker.first == 1 and any(doc[speaker.first].lower_.endswith(noun) for noun in self.words.spokesperson)
 
     def spoken_for(self, sentence: Span, verb: int, search: int, spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """`Het Rijksmuseum ontving 2,7 miljoen bezoekers, meldt een woordvoerder`: an unnamed spokesperson
@@ -333,6 +470,17 @@ class Attribution:
             return None
         opening = sentence.start + (doc[sentence.start].lower_ in self.words.frame_article)
         return first if first.first == opening else None
+
+    def pronoun_after(
+        self, sentence: Span, search: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]
+    ) -> Optional[ActorSpan]:
+        """`Volgens hem gaat het om 85 woningen`: a personal pronoun right after the cue is the person
+        named last before it in `spans` (its paragraph), outside quotes."""
+        doc = sentence.doc
+        if search >= sentence.end or doc[search].lower_ not in self.words.object_pronoun:
+            return None
+        named = [s for s in spans if s.kind == "person" and s.last <= search and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)]
+        return named[-1] if named else None
 
     def pronoun_speaker(
         self, sentence: Span, verb: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]
@@ -424,8 +572,10 @@ class Attribution:
             end = self.match_cue(words, position + 1, phrase[1:], stop_at_clause=True)
             if end is None:
                 continue
-            # A particle that is also a preposition ends its clause: `zegt het contract op.`, not `zegt X op basis van`.
-            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link:
+            # A particle that is also a preposition ends its clause (`zegt het contract op.`, not `zegt X op
+            # basis van`) or stands before a preposition, which no preposition does (`vraagt subsidie aan bij …`).
+            if phrase[-1] not in self.rules.words.preposition_particle or end >= len(words) \
+                    or words[end] in CLAUSE_PUNCTUATION | {".", "!", "?"} | self.words.clause_link | self.words.preposition:
                 return True
         return False
 
@@ -481,7 +631,8 @@ class Attribution:
     def delivering(self, doc: Doc, speaker: Optional[ActorSpan], spans: list[ActorSpan]) -> Optional[ActorSpan]:
         """The organisation that delivers the figure rather than its staff (`een woordvoerder van de NS`,
         `onderzoekers van de Universiteit Utrecht`): a lower-case actor followed by `van` and an organisation."""
-        if speaker is None or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
+        # A body of an organisation is an organisation itself (`de raad van bestuur van het ziekenhuis`).
+        if speaker is None or speaker.kind == "organization" or speaker.name[:1].isupper() or speaker.last + 1 >= len(doc):
             return speaker
         if doc[speaker.last].lower_ not in self.words.staff_link:
             return speaker
@@ -494,6 +645,11 @@ class Attribution:
         actor right after `last` (`meldt de politie`) or the first actor of the clause before the verb
         (`UWV meldt dat`)."""
         doc = sentence.doc
+        following = self.following(sentence, last, spans)
+        # A tag after a comma has its subject after it (`…, schrijft het instituut`), whatever the parse
+        # makes of the clause before the comma.
+        if following is not None and self.tag_after_comma(doc, first):
+            return following
         if doc.has_annotation("DEP"):
             subjects = [t for t in doc[first].children if t.dep_ in SUBJECT_RELATIONS]
             # A subject without an actor (a pronoun in `Dat meldt X`, a parse error) leaves it to the rules.
@@ -504,16 +660,8 @@ class Attribution:
                 inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
                     return self.delivering(doc, (covering or inside)[0], spans)
-        # Right after the verb, or a person after their title (`zei Vlaams minister van Onderwijs Jan Peeters`).
-        following = next(
-            (s for s in spans if last <= s.first < min(last + self.windows.after_cue, sentence.end)
-             and (s.first - last <= self.windows.group_gap or s.kind == "person")
-             and not any(doc[i].text in CLAUSE_PUNCTUATION or doc[i].lower_ in self.words.complementizer or doc[i].like_num or self.stops(doc[i])
-                         for i in range(last, s.first))),
-            None,
-        )
         if following is not None:
-            return self.delivering(doc, following, spans)
+            return following
         clause_start = sentence.start
         for index in range(first - 1, sentence.start - 1, -1):
             if doc[index].text in CLAUSE_PUNCTUATION - {"(", ")"}:
@@ -559,6 +707,9 @@ class Attribution:
             first += 1
         if first >= len(doc) or "\n" in doc[span.start : first + 1].text:
             return None
+        # `"…", zo zegt X.`: the adverb that inverts the tag.
+        if doc[first].lower_ in self.words.tag_adverb and first + 1 < len(doc) and (self.reports(doc[first + 1]) or self.tag_verb(doc[first + 1])):
+            first += 1
         window = doc[first : min(first + self.windows.after_cue, len(doc))]
         if doc[first].lower_ in self.speaker_words:
             speaker = self.actor_after(window, first + 1, spans)

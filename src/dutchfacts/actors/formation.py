@@ -1,8 +1,10 @@
-"""People named by a plural that no list has: found by word formation (an ending that names people,
+"""People named by a noun that no list has: found by word formation (an ending that names people,
 or an agent noun of a verb the model's lemma table knows) where the noun is in an actor's role
-(counted, listed with another actor noun, or acting)."""
+(counted, listed with another actor noun, or acting); a singular only where it acts."""
 
 from __future__ import annotations
+
+import regex
 
 from ..text import SUBJECT_RELATIONS
 from .view import DocView
@@ -34,41 +36,75 @@ def person_noun(view: DocView, index: int) -> str:
 
 
 def singular_person_noun(view: DocView, index: int) -> bool:
-    """Whether a singular no list has names a person by its formation: a person ending (`kunstenaar`,
-    `zestiger`, `buschauffeur`), the feminine of a listed singular (`patiënte` of `patiënt`) or a
-    hyphened compound whose last part is one (`leerling-metselaar`). A het-word names no person.
-    An agent noun of any verb is not enough in the singular: many are comparatives or tools
-    (`korter`, `teller`)."""
+    """`volgens de procureur`, `de buschauffeur zegt`, `de zestiger`: a singular that names a person by
+    its ending, after an article of the common gender (a person noun is never `het`, so `het gevaar`
+    is not one), where it acts."""
     word = view.word(index)
     lower = word.lower()
-    if not (word.islower() or view.opens[index]) or view.rules.noun(lower) or not nominal(view, index):
+    if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
         return False
-    if article_before(view, index) in view.rules.words.neuter_determiner:
+    head = lower.rsplit("-", 1)[-1]  # `leerling-metselaar`: a hyphened compound by its last part
+    if view.rules.ends_in_thing_head(head) or not nominal(view, index):
         return False
-    head = lower.rsplit("-", 1)[-1]
-    # `leerling-metselaar`, but not `74-jarige`: an age is an adjective before the noun.
-    if not lower.replace("-", "").isalpha() or view.rules.ends_in_thing_head(head):
+    if not (view.rules.formation.person_singular.search(head) or feminine_of_listed(view, head)):
         return False
-    listed = view.rules.noun(head) if head != lower else None
-    if listed is None and head.endswith("e"):
-        listed = view.rules.noun(head[:-1])
-    if listed is not None:
-        return listed.kind == "group" and listed.plural not in (head, head[:-1])
-    return view.rules.formation.person_singular.search(head) is not None
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1  # `de Leuvense psycholoog`
+    return view.lower(article) in view.rules.words.person_article and in_actor_role(view, index, "singular")
 
 
-def article_before(view: DocView, index: int) -> str:
-    """The word before a noun's adjectives (`het` in `het nieuwe humeur`), lower case."""
-    before = index - 1
-    while before > index - 3 and inflected_adjective(view.lower(before)):
-        before -= 1
-    return view.lower(before)
+def feminine_of_listed(view: DocView, lower: str) -> bool:
+    """`patiënte` of `patiënt`, `studente` of `student`: the feminine of a listed singular of people."""
+    noun = view.rules.noun(lower[:-1]) if lower.endswith("e") else None
+    return noun is not None and noun.kind == "group" and noun.plural != lower[:-1]
 
 
-def inflected_adjective(word: str) -> bool:
-    """`nieuwe`, `74-jarige`: an adjective with -e before a noun, also after a number and a hyphen."""
-    last = word.rsplit("-", 1)[-1]
-    return word.endswith("e") and last.isalpha() and len(word) > 3
+def speaking_agent_noun(view: DocView, index: int) -> bool:
+    """`volgens de verhuurder`, `de klokkenluider zegt`: the agent noun of a verb the model's lemma
+    table knows names a person where it speaks; many also name a tool (`de wekker gaat af`), so one
+    that only acts is not taken. None without a model."""
+    word = view.word(index)
+    lower = word.lower()
+    if not view.verbs or not (word.islower() or view.opens[index]) or not lower.isalpha() or view.rules.noun(lower):
+        return False
+    agent = view.rules.formation.agent_singular.search(lower)
+    if agent is None or view.rules.ends_in_thing_head(lower) or not nominal(view, index) or not agent_of_verb(view, agent.group(1)):
+        return False
+    if ends_in_actor_noun(view, lower):
+        return False  # `de bioscoopbezoeker`: one of a group the lexicon knows, which the article may name
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1
+    if view.lower(article) not in view.rules.words.person_article:
+        return False
+    if view.lower(article - 1) == "volgens":
+        return True
+    token = view.doc[index]
+    return token.dep_ in SUBJECT_RELATIONS and token.head.lower_ in view.rules.reporting_forms
+
+
+def ends_in_actor_noun(view: DocView, lower: str) -> bool:
+    """A compound whose head is a listed actor noun (`bioscoopbezoeker`: bezoeker); only heads up to
+    the longest listed one are tried."""
+    return any(
+        view.rules.noun(lower[split:]) is not None
+        for split in range(max(3, len(lower) - view.rules.longest_plural_head), len(lower) - 2)
+    )
+
+
+def agent_of_verb(view: DocView, stem: str) -> bool:
+    """Whether `stem` + `en` is a verb, also as the tail of a compound (`klokkenluid`: luiden) and with
+    the long vowel a closed syllable writes double (`verhuur`: verhuren). After r, l or n the agent
+    ending is -der (`verhuurder`)."""
+    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+    for whole in stems:
+        for start in range(0, len(whole) - 3):
+            tail = whole[start:]
+            single = regex.sub(r"([aeou])\1(\p{Ll})$", r"\1\2", tail)
+            if tail + "en" in view.verbs or single + "en" in view.verbs:
+                return True
+    return False
 
 
 def nominal(view: DocView, index: int) -> bool:
@@ -98,13 +134,6 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return True
     if person == "listed":
         return False
-    return acts(view, index)
-
-
-def acts(view: DocView, index: int, singular: bool = False) -> bool:
-    """A noun that acts: after `volgens`, or the subject of a verb (from the parse; without one, a
-    sentence's opening noun before a finite verb: for a singular also one by its ending, `-t` of the
-    present, `-de`/`-te` of the past: `de eigenaar vertelde`)."""
     if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
         return True
     if view.doc.has_annotation("DEP"):
@@ -112,8 +141,6 @@ def acts(view: DocView, index: int, singular: bool = False) -> bool:
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
     following = view.lower(index + 1)
-    if singular and view.rules.formation.finite_verb.search(following):
-        return opening
     return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)
 
 

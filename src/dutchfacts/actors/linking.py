@@ -4,7 +4,10 @@
   acronym and a full name whose capitals give it, written apart in either order;
 - a person's full name, surname and title forms are one actor;
 - singular and plural of a group are one actor, and `vader`/`moeder` join `ouders`;
-- a bare office (`de premier`) joins the one person holding it, a bare body
+- a singular role noun joins the one singular compound ending on it (`de
+  eigenaar`, `de zorgbureau-eigenaar`);
+- a bare office (`de premier`) joins the one person holding it, or the name its
+  apposition gives (`de advocaat van X, meester Lieve Segers,`), a bare body
   (`de provincie`) the one named body with that head (`provincie Utrecht`), a
   one-word name the one longer name it starts or ends (`OCMW van Gent`);
 - an office right after a name is that person's title (`Tom Meeuws (sp.a),
@@ -116,24 +119,17 @@ def link(candidates: list[Candidate], sentence_of: dict[int, int]) -> list[Linke
     join_named_parts(actors)
     join_appositions(actors, sentence_of)
     for candidate in bare:
-        target = office_holder(actors, candidate) if candidate.rule == "office:bare" else antecedent(actors, candidate, sentence_of)
+        if candidate.rule == "office:bare":
+            target = office_holder(actors, candidate) or apposed_holder(actors, candidate)
+        else:
+            target = antecedent(actors, candidate, sentence_of)
         if target is not None:
             target.candidates.append(candidate)
         elif not candidate.anaphor or candidate.rule == "institution":
             # An unnamed body on an anaphor's head (`de patiëntenvereniging`) with no organisation before it.
             actors.setdefault(candidate.key, LinkedActor(candidate.key)).candidates.append(candidate)
-    join_hyphened_roles(actors)
+    join_role_heads(actors)
     return sorted(actors.values(), key=lambda a: min(c.start for c in a.candidates))
-
-
-def join_hyphened_roles(actors: dict[str, LinkedActor]) -> None:
-    """`Zorgbureau-eigenaar` joins `de eigenaar`: a hyphened compound of a role, no name, is the
-    actor of the role it ends on when the article names that role alone."""
-    by_name = {c.name.lower(): key for key, actor in actors.items() for c in actor.candidates if not c.anaphor}
-    for key in [k for k, a in actors.items() if "-" in k.strip("-") and a.kind == "person" and not any(c.rule.startswith("name") for c in a.candidates)]:
-        head = by_name.get(key.rsplit("-", 1)[1])
-        if head is not None and head != key and head in actors:
-            actors[head].candidates.extend(actors.pop(key).candidates)
 
 
 def join_heads(actors: dict[str, LinkedActor]) -> None:
@@ -166,6 +162,32 @@ def join_compounds(actors: dict[str, LinkedActor]) -> None:
         ]
         if len(compounds) == 1 and key in actors and compounds[0] in actors:
             actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
+
+
+def join_role_heads(actors: dict[str, LinkedActor]) -> None:
+    """`de eigenaar` joins `de zorgbureau-eigenaar`, `de chauffeur` a `buschauffeur`: a singular role
+    noun is the short form of the one singular compound with that head in the article; with two
+    (`buschauffeur` and `vrachtwagenchauffeur`) it stays apart."""
+    singles = {key: actor for key, actor in actors.items() if all(singular_role(c) for c in actor.candidates)}
+    # Each compound under every head it may have (a first part of three letters or more), so that
+    # finding the compounds of a head costs one look-up.
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key, actor in singles.items():
+        name = actor.name.lower()
+        for split in range(3, len(name.rstrip("-"))):
+            by_head[name[split:]].append(key)
+    for key, actor in singles.items():
+        compounds = [k for k in by_head.get(actor.name.lower(), ()) if k != key]
+        if len(compounds) == 1 and key in actors and compounds[0] in actors:
+            actors[compounds[0]].candidates.extend(actors.pop(key).candidates)
+
+
+def singular_role(candidate: Candidate) -> bool:
+    """A one-word singular noun of a role: a bare office, a person noun, a group noun in the singular."""
+    singular = candidate.rule == "office:bare" or not candidate.plural and (
+        candidate.rule == "person:formation" or candidate.rule.startswith("group:")
+    )
+    return singular and " " not in candidate.name
 
 
 def initials(name: str) -> str:
@@ -269,6 +291,18 @@ def office_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optio
         if any(c.office and (c.office == candidate.office or c.office.split()[0] == candidate.office) for c in actor.candidates)
     ]
     return holders[0] if len(holders) == 1 else None
+
+
+def apposed_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optional[LinkedActor]:
+    """`de advocaat van de beklaagde, meester Lieve Segers,`: the person whose name the apposition
+    after the office's comma opens, a courtesy title before the name allowed."""
+    if candidate.names_at is None:
+        return None
+    opening = (candidate.names_at, candidate.names_at + 1)
+    return next((
+        actor for actor in actors.values()
+        if actor.kind == "person" and any(c.first in opening and len(c.name.split()) > 1 for c in actor.candidates)
+    ), None)
 
 
 def antecedent(actors: dict[str, LinkedActor], candidate: Candidate, sentence_of: dict[int, int]) -> Optional[LinkedActor]:

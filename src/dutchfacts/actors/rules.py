@@ -41,11 +41,12 @@ class ActorWords:
     field_preposition: frozenset[str]
     locating: frozenset[str]
     determiner: frozenset[str]
-    neuter_determiner: frozenset[str]
     phrase_opener: frozenset[str]
     """With the determiners."""
     singular_marker: frozenset[str]
     """With the determiners."""
+    person_article: frozenset[str]
+    """Articles of the common gender, the gender of a person noun (`de`, `een`; never `het`)."""
     not_modifier: frozenset[str]
     description_stop: frozenset[str]
     plain_adjective: frozenset[str]
@@ -79,6 +80,10 @@ class AttributionWords:
     relative_subject: frozenset[str]
     spokesperson: frozenset[str]
     definite_article: frozenset[str]
+    object_pronoun: frozenset[str]
+    tag_adverb: frozenset[str]
+    research_staff: frozenset[str]
+    preposition: frozenset[str]
 
 
 def read_attribution_words(path: Path) -> AttributionWords:
@@ -132,13 +137,13 @@ class WordFormation:
     person_plural: regex.Pattern
     """After at least three lower-case letters."""
     person_singular: regex.Pattern
-    """A whole word of at least three lower-case letters before the ending."""
-    finite_verb: regex.Pattern
-    """A whole lower-case word of at least two letters before the ending."""
-    nationality: regex.Pattern
-    """A whole capitalised word."""
+    """After at least three lower-case letters."""
     agent_plural: regex.Pattern
     """After at least three lower-case letters; group 1 is the stem before the ending."""
+    agent_singular: regex.Pattern
+    """After at least three lower-case letters; group 1 is the stem before the ending."""
+    nationality: regex.Pattern
+    """A whole capitalised word."""
     body: regex.Pattern
     """A whole lower-case word: a body's head alone or after a compound's first part, or a compound
     with a head of body_compound."""
@@ -179,11 +184,11 @@ def read_word_formation(path: Path, list_links: Iterable[str]) -> WordFormation:
         compass=regex.compile(rf"^(?:{compass})-\p{{Lu}}"),
         compass_list=regex.compile(rf"^(?:(?:{compass})-\s+(?:{alternation(list_links)})\s+)+"),
         person_plural=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_plural')}"),
-        person_singular=regex.compile(rf"^\p{{Ll}}{{3,}}{ending('person_singular')}"),
-        finite_verb=regex.compile(rf"^\p{{Ll}}{{2,}}{ending('finite_verb')}"),
-        nationality=regex.compile(rf"^\p{{Lu}}\p{{Ll}}{{2,}}{ending('nationality')}"),
+        person_singular=regex.compile(rf"\p{{Ll}}{{3,}}{ending('person_singular')}"),
         agent_plural=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_plural')}"),
+        agent_singular=regex.compile(rf"(\p{{Ll}}{{3,}}){ending('agent_singular')}"),
         body=regex.compile(rf"^(?:\p{{Ll}}{{3,}})?{ending('body')}|^\p{{Ll}}{{3,}}{ending('body_compound')}"),
+        nationality=regex.compile(rf"^\p{{Lu}}\p{{Ll}}{{2,}}{ending('nationality')}"),
         body_head=regex.compile(rf"^{ending('body')}|^{ending('body_compound')}"),
     )
 
@@ -223,6 +228,8 @@ class ActorRules:
     pointer_nouns: frozenset[str]
     time_frames: frozenset[str]
     time_units: frozenset[str]
+    count_cues: frozenset[str]
+    """`aantal`: the noun after it is counted (from the figures' lexicon)."""
     words: ActorWords
     formation: WordFormation
     number_words: NumberWords
@@ -266,13 +273,18 @@ class ActorRules:
         return max(map(len, self.offices), default=0)
 
     def compound_noun(self, word: str, min_prefix: int = 3) -> ActorNoun | None:
-        """A plural compound whose head is a known actor noun, as its own actor; the longest head wins.
-        Only heads up to the longest listed one are tried, so a long word costs no more than a short one."""
+        """A plural compound whose head is a known actor noun, as its own actor."""
+        head = self.compound_head(word, min_prefix)
+        return ActorNoun(word.lower(), self.nouns[head].kind) if head else None
+
+    def compound_head(self, word: str, min_prefix: int = 3) -> str | None:
+        """The known plural actor noun a compound ends on; the longest head wins. Only heads up to the
+        longest listed one are tried, so a long word costs no more than a short one."""
         lower = word.lower()
         for split in range(max(1, len(lower) - self.longest_plural_head), len(lower)):
             head = lower[split:]
             if head in self.plural_heads and len(lower[:split].strip("-")) >= min_prefix:
-                return ActorNoun(lower, self.nouns[head].kind)
+                return head
         return None
 
     @cached_property
@@ -346,6 +358,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         pointer_nouns=frozenset(word.lower() for word, role in pointers if role == "noun"),
         time_frames=frozenset(word.lower() for word in read_words(folder / "time_frames.txt")),
         time_units=read_words(folder / "time_units.txt"),
+        count_cues=frozenset(cue.lower() for cue in lexicon.count_cues),
         words=words,
         formation=read_word_formation(folder / "word_formation.tsv", words.list_link),
         number_words=numbers,

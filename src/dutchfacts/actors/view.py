@@ -43,6 +43,9 @@ class Candidate:
     anaphor: bool = False
     acts: bool = False
     """For a place: whether this mention is the subject of a verb."""
+    names_at: Optional[int] = None
+    """For an office without a name: the token after the comma that may set the holder's name after
+    it (`de advocaat van de beklaagde, meester Lieve Segers,`)."""
 
 
 def is_capitalised(token: Token) -> bool:

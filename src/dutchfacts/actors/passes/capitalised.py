@@ -30,12 +30,12 @@ def names(view: DocView) -> Iterable[Candidate]:
             continue
         end = name_end(view, index)
         aside = is_portfolio_aside(view, index, end, in_aside)
-        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or aside:
+        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or after_thing_noun(view, index) or aside:
             in_title, in_aside = not aside, aside
             view.claim(index, end)
             index = end
             continue
-        if end == index + 1 and is_nationality_anaphor(view, index) or names_what_it_follows(view, index):
+        if end == index + 1 and is_nationality_anaphor(view, index):
             view.claim(index, end)
             index = end
             continue
@@ -79,13 +79,6 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
     return view.candidate(first, last, kind, "name:capitalised", name=text)
 
 
-def names_what_it_follows(view: DocView, first: int) -> bool:
-    """`de vakbeurs BouwTotaal`, `het tennistoernooi Roland Garros`, `de film Soof 2`: a name right
-    after a lower-case noun of a thing or an event names that thing."""
-    before = view.word(first - 1)
-    return before.isalpha() and before.islower() and view.rules.ends_in_thing_head(before)
-
-
 def person_by_role(view: DocView, first: int, last: int) -> str:
     """`de Ghanese middenvelder Kwame Boateng`: a name of two capitalised words or more, none an
     acronym, right after a lower-case noun of a person (listed, by a person ending, or an agent
@@ -116,6 +109,17 @@ def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) ->
 
 def is_title_noun(rules: ActorRules, word: str) -> bool:
     return any(word.endswith(noun) for noun in rules.title_nouns) and word.isalpha()
+
+
+def after_thing_noun(view: DocView, index: int) -> bool:
+    """`de vakbeurs Horeca Expo`, `het toernooi Roland Garros`: a name right after an article and a
+    noun of a thing, event or venue (not_actor_heads.txt) is that thing's title; `vorige week
+    Statbel`, without the article, is not."""
+    noun = view.word(index - 1)
+    return (
+        noun.isalpha() and noun.islower() and view.rules.ends_in_thing_head(noun)
+        and view.lower(index - 2) in view.rules.words.determiner
+    )
 
 
 def is_descriptor(view: DocView, first: int, last: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..formation import acts, in_actor_role, inflected_adjective, person_noun, singular_person_noun
+from ..formation import in_actor_role, person_noun, singular_person_noun, speaking_agent_noun
 from ..names import is_nationality_anaphor
 from ..rules import ActorNoun
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
@@ -46,15 +46,20 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             rule = "group:compound"
         if noun is None and in_actor_role(view, index, person_noun(view, index)):
             noun, rule = ActorNoun(lower, "group"), "group:formation"
-        singular = False
-        if noun is None and singular_noun(view, index) and singular_person_noun(view, index) and acts(view, index, singular=True):
-            noun, rule, singular = ActorNoun(lower, "person"), "person:formation", True
+        if noun is None and (singular_person_noun(view, index) or speaking_agent_noun(view, index)):
+            view.claim(index, index + 1)
+            modified = modifiers_before(view, index)  # `een 74-jarige patiënte`
+            yield view.candidate(index, index + 1, "person", "person:formation", name=lower, key=lower, plural=False,
+                                 alias=view.text(modified, index + 1) if modified < index else None)
+            continue
         if noun is None:
             continue
         last = index + 2 if view.word(index + 1) in ("’s", "'s") else index + 1
-        plural = not singular and (lower == noun.plural or last > index + 1)
+        plural = lower == noun.plural or last > index + 1
         if not plural and not singular_noun(view, index):
             continue
+        if not plural and prenominal(view, index):
+            continue  # `hun oudere ouders`, `een gepensioneerde onderwijzeres`: the adjective of the noun after it
         if not plural and view.word(last)[:1].isupper() and view.claimed[last] and not view.opens[last]:
             continue  # `de gepensioneerde Jan Peeters`, `zijn vrouw Maria`: a title of the name after it
         # Only with a parse: the children of a token of an unparsed doc are not to be read.
@@ -68,6 +73,29 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             modified = index - 2  # `15- tot 75-jarigen`, `nul- tot tienjarigen`
         alias = view.text(modified, described) if (modified, described) != (index, last) else None
         yield view.candidate(index, last, noun.kind, rule, name=name, key=noun.plural, plural=plural, alias=alias)
+        if rule == "group:compound" and modified == index - 2 and view.lower(index - 1) in rules.words.list_link:
+            elided = elided_compound(view, index)
+            if elided:
+                yield view.candidate(index - 2, index - 1, noun.kind, "group:elision", name=elided, key=elided)
+
+
+def elided_compound(view: DocView, index: int) -> str | None:
+    """`handelaars- en bewonersverenigingen`: the first compound of the list, whose head the last one
+    writes (`handelaarsverenigingen`); None when the first part is no word (`15- en 16-jarigen`)."""
+    first = view.word(index - 2)[:-1].lower()
+    head = view.rules.compound_head(view.word(index))
+    return first + head if head and first.isalpha() and not view.claimed[index - 2] else None
+
+
+def prenominal(view: DocView, index: int) -> bool:
+    """A singular group word as the adjective of the noun right after it: tagged so by the model
+    (`een gepensioneerde onderwijzeres`), or before another actor noun without one (`oudere ouders`)."""
+    after = view.word(index + 1)
+    if not (after.isalpha() and after.islower()):
+        return False
+    if view.tagged:
+        return "prenom" in view.doc[index].tag_ and view.doc[index + 1].pos_ == "NOUN"
+    return bool(view.rules.noun(after) or view.rules.compound_noun(after))
 
 
 def is_anaphor(view: DocView, lower: str) -> bool:
@@ -126,7 +154,8 @@ def modifiers_before(view: DocView, index: int) -> int:
     while index - first < 2 and first > 0 and not view.claimed[first - 1]:
         word = view.word(first - 1)
         lower = word.lower()
-        if not (word.isalpha() or inflected_adjective(lower)) or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
+        # `74-jarige`: an age before the noun is an adjective too.
+        if not (word.isalpha() or lower.endswith("e") and lower.rsplit("-", 1)[-1].isalpha()) or lower in view.rules.words.not_modifier or view.rules.is_number_word(lower):
             break
         if word[:1].isupper() and not view.rules.formation.capitalised_adjective.search(word):
             break
@@ -141,4 +170,4 @@ def singular_noun(view: DocView, index: int) -> bool:
     before = view.lower(index - 1)
     if before in view.rules.words.singular_marker:
         return True
-    return inflected_adjective(before) and view.lower(index - 2) in view.rules.words.singular_marker
+    return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker

@@ -25,8 +25,8 @@ def institutions(view: DocView) -> Iterable[Candidate]:
         before = view.word(first - 1)
         if before[:1].isupper() and view.rules.formation.adjective.search(before) and not view.claimed[first - 1]:
             first -= 1
-        elif not view.claimed[first - 1] and is_body_adjective(view, first - 1):
-            first -= 1  # `de lokale politie`, `het Leuvense stadsbestuur` opening a sentence
+        else:
+            first = body_adjectives_start(view, first)  # `de lokale politie`, `de federale gerechtelijke politie`
         if view.lower(last) == "van" and portfolio_end(view, last + 1) > last + 1:
             last = portfolio_end(view, last + 1)
         elif view.lower(last) == "van" and view.word(last + 1) in view.rules.places:
@@ -53,8 +53,8 @@ def bodies(view: DocView) -> Iterable[Candidate]:
         if view.rules.ends_in_thing_head(lower) or view.word(index + 1)[:1].isupper():
             continue
         compound = view.rules.formation.body_head.fullmatch(lower) is None
-        modified = is_body_adjective(view, index - 1)
-        if view.lower(index - 1 - modified) in view.rules.words.definite_article and (compound or modified):
+        modified = body_adjectives_start(view, index) < index
+        if modified or compound and view.lower(index - 1) in view.rules.words.definite_article:
             view.claim(index, index + 1)
             if compound and describes_a_name(view, lower):
                 # `Volgens de brancheorganisatie` after `Brancheorganisatie Bouwend Nederland`: that name again.
@@ -72,15 +72,26 @@ def describes_a_name(view: DocView, lower: str) -> bool:
     return view.found(rf"\b[{regex.escape(lower[0])}{regex.escape(lower[0].upper())}]{word}\s+\p{{Lu}}")
 
 
-def is_body_adjective(view: DocView, index: int) -> bool:
-    """`lokale`, `federale`, `Leuvense` right after an article: an adjective that says which body."""
+def body_adjectives_start(view: DocView, first: int) -> int:
+    """Where one or two adjectives after an article that say which body start (`de lokale politie`,
+    `de federale gerechtelijke politie`, `het Leuvense stadsbestuur`); `first` itself without them."""
+    for count in (1, 2):
+        if all(body_adjective(view, first - step) for step in range(1, count + 1)) and (
+            view.lower(first - count - 1) in view.rules.words.definite_article
+        ):
+            return first - count
+    return first
+
+
+def body_adjective(view: DocView, index: int) -> bool:
+    """`lokale`, `federale`, `Leuvense`: an adjective that may say which body."""
     word = view.word(index)
     lower = word.lower()
     if index < 1 or not word.isalpha() or lower in view.rules.words.not_modifier or view.claimed[index]:
         return False
     if word[:1].isupper() and not view.rules.formation.capitalised_adjective.search(word):
         return False
-    return lower.endswith("e") and len(lower) > 3 and view.lower(index - 1) in view.rules.words.definite_article
+    return lower.endswith("e") and len(lower) > 3
 
 
 def phrases(view: DocView, phrases: Iterable[str], kind: str, rule: str, case_sensitive: bool) -> Iterable[Candidate]:

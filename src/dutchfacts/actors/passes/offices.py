@@ -54,8 +54,20 @@ def offices(view: DocView) -> Iterable[Candidate]:
             view.claim(first, office_end)
             yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
                                  key=f"office:{word.lower()}", office=word.lower(),
-                                 alias=view.text(first, office_end) if first < index else None)
+                                 alias=view.text(first, office_end) if first < index else None,
+                                 names_at=apposition_after(view, office_end))
         index = office_end
+
+
+def apposition_after(view: DocView, office_end: int) -> int | None:
+    """The token after the comma that closes an office and its short `van` phrase (`de advocaat van
+    de beklaagde, ...`), where an apposition naming the holder may start; None without that comma."""
+    at = office_end
+    if view.lower(at) in view.rules.words.field_preposition:
+        stop = min(at + 5, len(view.doc))
+        while at < stop and view.word(at) != ",":
+            at += 1
+    return at + 1 if at < len(view.doc) and view.word(at) == "," else None
 
 
 def first_name_after_office(view: DocView, index: int) -> bool:
