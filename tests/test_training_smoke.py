@@ -253,12 +253,16 @@ def test_surname_without_first_name_takes_a_capital(name, alone):
 
 @needs_data
 def test_evaluation_sentences_never_reach_training():
-    from training.ud_corpus import TEST_FILES, split_ud
+    from training.ud_corpus import NEWS_REPEATS, TEST_FILES, split_ud
 
     train, dev, _ = split_ud(DATA_DIR / "ud")
     held_out = {s.key for name in TEST_FILES for s in read_sentences(DATA_DIR / "ud" / name)}
     held_out |= {s.key for s in dev}
     assert not any(s.key in held_out for s in train)
+    # The student recipe counts the news files more, from the same sentences and the same dev set.
+    news_train, news_dev, _ = split_ud(DATA_DIR / "ud", NEWS_REPEATS)
+    assert [s.key for s in news_dev] == [s.key for s in dev]
+    assert {s.key for s in news_train} == {s.key for s in train} and len(news_train) > len(train)
 
 
 @needs_data
@@ -303,6 +307,14 @@ def test_tiny_model_trains_quickly(tmp_path):
     overrides["paths.student"] = str(student)
     distilled = spacy.load(train("distil", CONFIGS["distil"], tmp_path, tmp_path, overrides))
     assert distilled.pipe_names == ["tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "parser", "ner"]
+    # --recipe student: the same shapes from scratch on gold UD plus the teacher's annotation.
+    del overrides["paths.student"]
+    (tmp_path / "ud-news-train.spacy").write_bytes((tmp_path / "ud-train.spacy").read_bytes())
+    (tmp_path / "ud-news-dev.spacy").write_bytes((tmp_path / "ud-dev.spacy").read_bytes())
+    write_distil(tmp_path, [silver_doc(teacher, doc) for doc in news[:20]], news[20:30], name="student", ud="ud-news")
+    student = assemble(train("student", CONFIGS["student"], tmp_path, tmp_path, overrides), {})
+    assert "ner" in student.get_pipe("tok2vec").listening_components
+    assert len(student("De minister sprak dinsdag in Den Haag.")) == 8
     assert time.monotonic() - started < 180
 
 

@@ -129,6 +129,10 @@ class Filler:
             entries = [(n, lists[s].label) for s in names for n in lists[s].names]
             self.held[slot] = [e for e in entries if held_out(e[0])]
             self.pools[slot] = [e for e in entries if not held_out(e[0])]
+        # `{pper}`: a Dutch name whose surname starts with a lower-case particle (`van der
+        # Veen`), the boundary a title word before it makes hard (`Aanvoerster Roos van der Veen`).
+        for names in (self.pools, self.held):
+            names["last_particle"] = [e for e in names["last_nl"] if e[0].split()[0] in PARTICLES]
         self.pools["gemeente"] = [(f"gemeente {city}", "ORG") for city, _ in self.pools["city"]]
         self.held["gemeente"] = [(f"gemeente {city}", "ORG") for city, _ in self.held["city"]]
         self.pools["court"] = [(court, "ORG") for court in COURTS if not held_out(court)]
@@ -139,6 +143,8 @@ class Filler:
     def draw(self, slot: str, taken: Set[str]) -> Tuple[str, str]:
         if slot == "per":
             return self.person(taken)
+        if slot == "pper":
+            return f"{self.draw('first_nl', taken)[0]} {self.draw('last_particle', taken)[0]}", "PER"
         pool = self.pools[slot]
         if self.part == "test" and self.held[slot] and self.rng.random() < 0.5:
             pool = self.held[slot]

@@ -5,7 +5,7 @@
 import argparse
 import json
 from pathlib import Path
-from typing import List
+from typing import Dict, List, Optional, Tuple
 
 import spacy
 from spacy.language import Language
@@ -15,7 +15,7 @@ from .conllu import sentences_to_docs
 from .ner_corpora import europeana_docs, multiconer_docs
 from .news_ner import NEWS_DEV, NEWS_TRAIN, news_docs
 from .news_templates import GENERATED
-from .ud_corpus import split_ud
+from .ud_corpus import NEWS_REPEATS, split_ud
 
 # Ten sentences per Doc, so that sentence boundaries are learned and
 # scored inside running text.
@@ -32,12 +32,12 @@ JOINT_UD_REPEATS = 4
 TEACHER_EXCLUDE = ["ner", "dutchfacts_proper_noun_lemmas", "dutchfacts_lemma_lookup"]
 
 
-def prepare_ud(data_dir: Path, out_dir: Path) -> dict:
+def prepare_ud(data_dir: Path, out_dir: Path, name: str = "ud", file_repeats: Optional[Dict[str, int]] = None) -> dict:
     nlp = spacy.blank("nl")
-    train, dev, stats = split_ud(data_dir / "ud")
-    for name, sentences in (("ud-train", train), ("ud-dev", dev)):
+    train, dev, stats = split_ud(data_dir / "ud", file_repeats)
+    for corpus, sentences in ((f"{name}-train", train), (f"{name}-dev", dev)):
         docs = sentences_to_docs(nlp.vocab, sentences, SENTS_PER_DOC)
-        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}.spacy")
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{corpus}.spacy")
     return stats
 
 
@@ -95,6 +95,20 @@ def prepare_silver(data_dir: Path, out_dir: Path, teacher_dir: Path) -> dict:
     MultiCoNER with TEACHER_DIR's annotation as silver beside their gold entities, and the
     Europeana chunks with their entities only (19th-century OCR is no text to learn a parse
     from); see write_distil."""
+    return write_distil(out_dir, *silver_corpus(data_dir, teacher_dir))
+
+
+def prepare_student(data_dir: Path, out_dir: Path, silver: Tuple[List[Doc], List[Doc]]) -> dict:
+    """The corpora of configs/student.cfg (trained from scratch): the UD documents with the
+    news files counted more (ud_corpus.NEWS_REPEATS, written as `ud-news-*`) and SILVER, the
+    silver documents and Europeana chunks of silver_corpus."""
+    prepare_ud(data_dir, out_dir, "ud-news", NEWS_REPEATS)
+    return write_distil(out_dir, *silver, name="student", ud="ud-news")
+
+
+def silver_corpus(data_dir: Path, teacher_dir: Path) -> Tuple[List[Doc], List[Doc]]:
+    """(silver, ner_only): the NER training sentences with TEACHER_DIR's annotation and
+    their gold entities, and the Europeana chunks with their entities only."""
     teacher = spacy.load(teacher_dir, exclude=TEACHER_EXCLUDE)
     nlp = spacy.blank("nl")
     multiconer = data_dir / "ner" / "multiconer-v1-nl" / "nl_train.conll"
@@ -104,22 +118,22 @@ def prepare_silver(data_dir: Path, out_dir: Path, teacher_dir: Path) -> dict:
     silver += news * NEWS_TRAIN_REPEATS
     silver += [silver_doc(teacher, doc) for doc in news_docs(nlp, GENERATED["train"])]
     old_news = [doc for doc in europeana_docs(nlp, europeana) if doc.ents]
-    return write_distil(out_dir, silver, old_news)
+    return silver, old_news
 
 
-def write_distil(out_dir: Path, silver: List[Doc], ner_only: List[Doc]) -> dict:
-    """distil-train: the UD documents of prepare_ud (counted JOINT_UD_REPEATS times), the
-    SILVER documents and the NER_ONLY ones; distil-dev: gold only, the UD and NER dev
+def write_distil(out_dir: Path, silver: List[Doc], ner_only: List[Doc], name: str = "distil", ud: str = "ud") -> dict:
+    """NAME-train: the UD documents of prepare_ud (UD-train, counted JOINT_UD_REPEATS times),
+    the SILVER documents and the NER_ONLY ones; NAME-dev: gold only, the UD and NER dev
     documents, on which checkpoints are chosen."""
     vocab = spacy.blank("nl").vocab
-    ud = list(DocBin().from_disk(out_dir / "ud-train.spacy").get_docs(vocab))
-    train = ud * JOINT_UD_REPEATS + silver + ner_only
-    dev = list(DocBin().from_disk(out_dir / "ud-dev.spacy").get_docs(vocab))
+    ud_docs = list(DocBin().from_disk(out_dir / f"{ud}-train.spacy").get_docs(vocab))
+    train = ud_docs * JOINT_UD_REPEATS + silver + ner_only
+    dev = list(DocBin().from_disk(out_dir / f"{ud}-dev.spacy").get_docs(vocab))
     dev += list(DocBin().from_disk(out_dir / "ner-dev.spacy").get_docs(vocab))
     for part, docs in (("train", train), ("dev", dev)):
-        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"distil-{part}.spacy")
+        DocBin(docs=docs, store_user_data=False).to_disk(out_dir / f"{name}-{part}.spacy")
     return {
-        "ud_docs": len(ud) * JOINT_UD_REPEATS, "silver_docs": len(silver), "silver_words": sum(map(len, silver)),
+        "ud_docs": len(ud_docs) * JOINT_UD_REPEATS, "silver_docs": len(silver), "silver_words": sum(map(len, silver)),
         "ner_only_docs": len(ner_only), "dev_docs": len(dev),
     }
 
@@ -130,7 +144,7 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path, help="where to write .spacy files")
     parser.add_argument(
         "--teacher", type=Path, default=None,
-        help="also write the distillation corpora, with this pipeline's annotation as silver",
+        help="also write the distillation and student corpora, with this pipeline's annotation as silver",
     )
     args = parser.parse_args()
     args.out_dir.mkdir(parents=True, exist_ok=True)
@@ -140,7 +154,9 @@ def main() -> None:
     }
     stats["joint"] = prepare_joint(args.out_dir)
     if args.teacher:
-        stats["distil"] = prepare_silver(args.data_dir, args.out_dir, args.teacher)
+        silver = silver_corpus(args.data_dir, args.teacher)
+        stats["distil"] = write_distil(args.out_dir, *silver)
+        stats["student"] = prepare_student(args.data_dir, args.out_dir, silver)
     print(json.dumps(stats, indent=2))
 
 

@@ -4,6 +4,7 @@
 
     python -m training.run ../shared/data [--recipe joint]
     python -m training.run ../shared/data --recipe distil --teacher /path/to/nl_dutchfacts_sm-0.3.0
+    python -m training.run ../shared/data --recipe student --teacher /path/to/nl_dutchfacts_sm-0.3.0
     python -m training.run ../shared/data --ner-only [--ner-config training/configs/ner_shared.cfg]
 
 Prepares the corpora, trains the pipeline, adds the dutchfacts components,
@@ -13,7 +14,9 @@ the UD pipeline (configs/ud.cfg) and then a NER with its own tok2vec
 (configs/ner.cfg); `joint` trains all components in one run on one shared
 tok2vec (configs/joint.cfg: faster, but its parse scores missed the bar, see
 training/README.md); `distil` trains the joint run and then continues it on the UD
-documents plus news sentences annotated by a teacher pipeline (configs/distil.cfg). With `--ner-only` the UD part is not retrained: a NER is
+documents plus news sentences annotated by a teacher pipeline (configs/distil.cfg);
+`student` trains the joint shapes from scratch in one run on the gold UD documents (news
+counted more) plus the teacher's annotation (configs/student.cfg). With `--ner-only` the UD part is not retrained: a NER is
 trained (configs/ner.cfg, or configs/ner_shared.cfg on the packaged model's
 frozen tok2vec) and replaces the packaged NER.
 """
@@ -29,10 +32,10 @@ import spacy
 
 from .evaluate import evaluate_all
 from .package import PACKAGE_DIR, assemble, lemma_lookup_table, replace_ner, save, write_accuracy
-from .prepare import prepare_joint, prepare_ner, prepare_silver, prepare_ud
+from .prepare import prepare_joint, prepare_ner, prepare_silver, prepare_student, prepare_ud, silver_corpus
 
 TRAINING_DIR = Path(__file__).parent
-CONFIGS = {name: TRAINING_DIR / "configs" / f"{name}.cfg" for name in ("ud", "ner", "joint", "distil")}
+CONFIGS = {name: TRAINING_DIR / "configs" / f"{name}.cfg" for name in ("ud", "ner", "joint", "distil", "student")}
 
 
 def train(
@@ -65,12 +68,14 @@ def main() -> None:
     )
     parser.add_argument("--ner-config", type=Path, default=CONFIGS["ner"], help="with --ner-only")
     parser.add_argument(
-        "--recipe", choices=("separate", "joint", "distil"), default="separate",
+        "--recipe", choices=("separate", "joint", "distil", "student"), default="separate",
         help="separate: UD pipeline, then a NER with its own tok2vec (the shipped model); joint: one run, one tok2vec;"
-        " distil: the joint run, continued on the teacher's annotation of news sentences",
+        " distil: the joint run, continued on the teacher's annotation of news sentences;"
+        " student: the joint shapes from scratch on gold UD (news counted more) and the teacher's annotation",
     )
     parser.add_argument(
-        "--teacher", type=Path, default=PACKAGE_DIR, help="with --recipe distil: the pipeline whose annotation is silver"
+        "--teacher", type=Path, default=PACKAGE_DIR,
+        help="with --recipe distil or student: the pipeline whose annotation is silver",
     )
     args = parser.parse_args()
     started = time.monotonic()
@@ -86,7 +91,10 @@ def main() -> None:
         nlp = replace_ner(spacy.load(args.package_dir), ner_model)
     else:
         prepare_ud(args.data_dir, corpus_dir)
-        if args.recipe in ("joint", "distil"):
+        if args.recipe == "student":
+            prepare_student(args.data_dir, corpus_dir, silver_corpus(args.data_dir, args.teacher))
+            nlp = assemble(train("student", CONFIGS["student"], corpus_dir, output_dir), lemma_table)
+        elif args.recipe in ("joint", "distil"):
             prepare_joint(corpus_dir)
             model = train("joint", CONFIGS["joint"], corpus_dir, output_dir)
             if args.recipe == "distil":
