@@ -214,3 +214,18 @@ def test_a_range_after_a_change_noun_is_its_size(blank_nlp, sentence, change):
 def test_comparisons_qualify(blank_nlp, sentence, figure, qualifier):
     (mention,) = [m for m in mentions_of(blank_nlp, sentence) if figure in m.text]
     assert mention.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # One word of a number and an ordinal ending is that ordinal ...
+        ("In de negentiende-eeuwse wijk staan 40 huizen.", [("40", 40)]),
+        ("Dat gebeurde in de negentiende eeuw.", []),
+        # ... with a space, or glued where no number word is left, a fraction.
+        ("Negen tiende van de leden stemde voor.", [("Negen tiende", 90)]),
+        ("Het gaat om drievierde van de leden.", [("drievierde", 75)]),
+    ],
+)
+def test_a_glued_teen_ordinal_is_no_fraction(blank_nlp, sentence, expected):
+    assert [(m.text, round(m.value)) for m in mentions_of(blank_nlp, sentence)] == expected

@@ -64,6 +64,8 @@ class QuantityRules:
             whole = self.patterns.lexicon.fractions[word]
             if part is None or part <= 0 or part >= whole or self.is_ordinal(context, match, part):
                 continue
+            if self.is_glued_ordinal(match):
+                continue
             if part == 1 and self.patterns.lexicon.fraction_forms[word] == "plural":
                 continue  # `aan derden`: third parties
             if self.patterns.after_whole_and_link.search(context.text, max(0, match.start() - 40), match.start()):
@@ -84,6 +86,18 @@ class QuantityRules:
         if context.tagged:
             return context.nominal_from(match.end())
         return self.word_before_noun(context, match.end())
+
+    def is_glued_ordinal(self, match: regex.Match) -> bool:
+        """`negentiende`, `zeventiende`: written as one word, a number word with an ordinal ending
+        is the ordinal of that number (19th, 17th), not nine or seven tenths (`negen tiende`)."""
+        word = match.group()
+        if not match.group("part") or any(character.isspace() or character == "-" for character in word):
+            return False
+        lower = word.lower()
+        return any(
+            lower.endswith(ending) and self.patterns.number_words.parse(lower[: -len(ending)]) is not None
+            for ending in self.patterns.lexicon.ordinal_endings
+        )
 
     def word_before_noun(self, context: TextContext, end: int) -> bool:
         """Without tags: a word follows that is no function word, frequent verb or change word."""
