@@ -19,10 +19,11 @@ def person_noun(view: DocView, index: int) -> str:
     lower = word.lower()
     if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
         return ""
-    if view.rules.ends_in_thing_head(lower):
-        return ""
     formation = view.rules.formation
+    # The thing heads are tried only for a word that could name people: the scan costs most.
     if formation.person_plural.search(lower):
+        if view.rules.ends_in_thing_head(lower):
+            return ""
         return "person" if nominal(view, index) else "listed"
     if not nominal(view, index):
         return ""
@@ -32,7 +33,7 @@ def person_noun(view: DocView, index: int) -> str:
     stem = agent.group(1)
     # `speurders`: after r, l or n the agent ending is -der.
     stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
-    return "agent" if any(s + "en" in view.verbs for s in stems) else ""
+    return "agent" if any(s + "en" in view.verbs for s in stems) and not view.rules.ends_in_thing_head(lower) else ""
 
 
 def singular_person_noun(view: DocView, index: int) -> bool:
@@ -43,15 +44,17 @@ def singular_person_noun(view: DocView, index: int) -> bool:
     lower = word.lower()
     if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
         return False
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1  # `de Leuvense psycholoog`
+    if view.lower(article) not in view.rules.words.person_article:
+        return False
     head = lower.rsplit("-", 1)[-1]  # `leerling-metselaar`: a hyphened compound by its last part
     if view.rules.ends_in_thing_head(head) or not nominal(view, index):
         return False
     if not (view.rules.formation.person_singular.search(head) or feminine_of_listed(view, head)):
         return False
-    article = index - 1
-    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
-        article -= 1  # `de Leuvense psycholoog`
-    return view.lower(article) in view.rules.words.person_article and in_actor_role(view, index, "singular")
+    return in_actor_role(view, index, "singular")
 
 
 def feminine_of_listed(view: DocView, lower: str) -> bool:

@@ -103,8 +103,9 @@ def is_anaphor(view: DocView, lower: str) -> bool:
     inside a name (`de milieumaatschappij` after `Vlaamse Milieumaatschappij`)."""
     if lower in view.rules.anaphors:
         return True
-    return lower.isalpha() and any(lower.endswith(noun) and len(lower) > len(noun) for noun in view.rules.anaphors) and (
-        lower.capitalize() in view.capitalised_inside
+    # The set look-up first: it rules out almost every word before the scan of the anaphors.
+    return lower.isalpha() and lower.capitalize() in view.capitalised_inside and any(
+        lower.endswith(noun) and len(lower) > len(noun) for noun in view.rules.anaphors
     )
 
 
