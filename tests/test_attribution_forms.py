@@ -202,3 +202,27 @@ def test_a_tag_pronoun_takes_no_person_from_the_next_sentence(any_nlp):
 ])
 def test_pointing_out_reports_the_figure(any_nlp, text, figure):
     assert sources(any_nlp, text)[figure] in ("Jan Verstraete", "Lies Maas")
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    ("Voor een gezin legt het Nibud de grens bij een inkomen van 2.100 euro.", "2.100 euro", "Nibud"),
+    ("Het Nibud legde de grens voor armoede vorig jaar op 1.400 euro per maand.", "1.400 euro", "Nibud"),
+])
+def test_who_sets_a_threshold_reports_it(any_nlp, text, figure, source):
+    assert sources(any_nlp, text)[figure] == source
+
+
+@pytest.mark.parametrize("text, figure, source", [
+    # `het statistiekbureau` is the CBS of the article, though its name shows no bureau ...
+    ("De minister sprak over het CBS en het kabinet. Voor een gezin legt het statistiekbureau de grens "
+     "bij een inkomen van 2.100 euro.", "2.100 euro", "CBS"),
+    ("Volgens het KNMI was het warm. De minister reageerde. Het weerinstituut meldt 41 tropische dagen.", "41", "KNMI"),
+])
+def test_an_organisation_named_again_by_the_kind_the_news_knows_it_by(any_nlp, text, figure, source):
+    assert sources(any_nlp, text)[figure] == source
+
+
+def test_a_kind_named_before_its_one_organisation_of_that_kind(any_nlp):
+    text = ("Het kabinet reageerde. Voor een gezin legt het statistiekbureau de grens bij een inkomen van 2.100 euro.\n\n"
+            "Volgens het CBS daalde de armoede.")
+    assert sources(any_nlp, text)["2.100 euro"] == "CBS"

@@ -42,6 +42,7 @@ BAD_LINES = [
     ("actor_words.tsv", "\tdeterminer", "empty word"),
     ("word_formation.tsv", "-isten\tperson", "unknown class 'person'"),
     ("team_names.tsv", "Oranje\t", "empty place"),
+    ("organisation_kinds.tsv", "CBS\t", "empty anaphor"),
     ("attribution_words.tsv", "dat\tcomplementiser", "unknown class 'complementiser'"),
     ("draft_doubts.tsv", "rules\tnumber.vague_count\ta vague plural", "unknown field 'rules' (allowed: rule, text)"),
     ("word_endings.tsv", "ste\tordinaal",

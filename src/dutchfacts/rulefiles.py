@@ -154,6 +154,7 @@ RULE_FILES: dict[str, tuple[Column, ...]] = {
     "actor_words.tsv": (phrase("word"), phrase("class")),
     "word_formation.tsv": (phrase("affix"), one_of("class", WORD_FORMATION_CLASSES)),
     "team_names.tsv": (phrase("nickname"), phrase("place")),
+    "organisation_kinds.tsv": (phrase("name"), phrase("anaphor")),
     "attribution_words.tsv": (
         phrase("word"),
         one_of("class", ("frame_article", "complementizer", "clause_link", "staff_link", "staff_determiner", "relative_subject",

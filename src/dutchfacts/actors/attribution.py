@@ -222,21 +222,26 @@ class Attribution:
                 of_kind = self.of_kind(entries[earlier - 1], paragraph_start, doc)
                 if of_kind is not None:
                     found.append(ActorSpan(article + 1, token.i + 1, of_kind, "organization"))
+            elif entries and entries[-1][2] == 1:
+                # Named only later, as the one organisation of its kind (`het statistiekbureau` in the
+                # lead, `CBS` further on): that one, not an organisation of another kind before it.
+                found.append(ActorSpan(article + 1, token.i + 1, entries[0][1], "organization"))
             elif before:
                 found.append(ActorSpan(article + 1, token.i + 1, before[-1].name, "organization"))
         return found
 
     def organisation_kinds(self, doc: Doc, organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
         """For each anaphor noun, the organisations of that kind in text order, as (first token, name,
-        distinct names so far): the name ends in the noun (`Rabobank`: bank) or the noun stands right
-        before it (`de krant Jyllands-Posten`)."""
+        distinct names so far): the name ends in the noun (`Rabobank`: bank), the noun stands right
+        before it (`de krant Jyllands-Posten`) or organisation_kinds.tsv knows it so (`CBS`: statistiekbureau)."""
         kinds: dict[str, list[tuple[int, str, int]]] = {}
         names: dict[str, set[str]] = {}
         for span in organisations:
             last_word = span.name.lower().split()[-1] if span.name.split() else ""
             before = doc[span.first - 1].lower_ if span.first > 0 else ""
+            known = self.rules.organisation_kinds.get(span.name)
             for noun in self.rules.anaphors:
-                if last_word.endswith(noun) or before.endswith(noun):
+                if last_word.endswith(noun) or before.endswith(noun) or noun == known:
                     seen = names.setdefault(noun, set())
                     seen.add(span.name)
                     kinds.setdefault(noun, []).append((span.first, span.name, len(seen)))

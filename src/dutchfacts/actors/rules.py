@@ -206,6 +206,7 @@ class ActorRules:
     parties: frozenset[str]
     places: frozenset[str]
     team_places: dict[str, str]
+    organisation_kinds: dict[str, str]
     """A national team's nickname → the place it plays for (`Rode Duivels` → `België`)."""
     portfolios: tuple[tuple[str, ...], ...]
     """Portfolio names as word tuples, longest first."""
@@ -339,6 +340,7 @@ def load_actor_rules(rules_dir: str | Path | RuleSource = RULES_DIR) -> ActorRul
         parties=read_words(folder / "actor_parties.txt"),
         places=read_words(folder / "places.txt"),
         team_places=dict(read_rows(folder / "team_names.tsv", 2)),
+        organisation_kinds=dict(read_rows(folder / "organisation_kinds.tsv", 2)),
         portfolios=tuple(
             sorted({tuple(p.replace(",", " ,").split()) for p in read_words(folder / "portfolios.txt")}, key=len, reverse=True)
         ),
