@@ -226,3 +226,13 @@ def test_a_kind_named_before_its_one_organisation_of_that_kind(any_nlp):
     text = ("Het kabinet reageerde. Voor een gezin legt het statistiekbureau de grens bij een inkomen van 2.100 euro.\n\n"
             "Volgens het CBS daalde de armoede.")
     assert sources(any_nlp, text)["2.100 euro"] == "CBS"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Een op de vijf leerlingen haalt de norm niet. Het ministerie van Onderwijs maakte de resultaten maandag bekend.",
+     "Een op de vijf"),
+    ("Een op de vijf leerlingen haalt de norm niet. Dat blijkt uit toetsen die door 62.000 leerlingen werden "
+     "afgelegd. Het ministerie van Onderwijs maakte de resultaten maandag bekend.", "62.000"),
+])
+def test_results_made_known_point_back(any_nlp, text, figure):
+    assert sources(any_nlp, text)[figure] == "ministerie van Onderwijs"
