@@ -30,10 +30,23 @@ def person_noun(view: DocView, index: int) -> str:
     agent = formation.agent_plural.search(lower) if view.verbs else None
     if agent is None:
         return ""
-    stem = agent.group(1)
-    # `speurders`: after r, l or n the agent ending is -der.
-    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+    stems = agent_stems(agent.group(1))
     return "agent" if any(s + "en" in view.verbs for s in stems) and not view.rules.ends_in_thing_head(lower) else ""
+
+
+def agent_stems(stem: str) -> list[str]:
+    """The verb stems an agent noun's stem may come from: after r, l or n the agent ending is -der
+    (`speurders`, `verhuurder`), so the d may belong to the ending."""
+    return [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
+
+
+def person_article_at(view: DocView, index: int) -> int | None:
+    """Where the article of the common gender before the noun stands, an adjective between them
+    allowed (`de Leuvense psycholoog`); None without one (a person noun is never `het`)."""
+    article = index - 1
+    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
+        article -= 1
+    return article if view.lower(article) in view.rules.words.person_article else None
 
 
 def singular_person_noun(view: DocView, index: int) -> bool:
@@ -44,10 +57,7 @@ def singular_person_noun(view: DocView, index: int) -> bool:
     lower = word.lower()
     if not (word.islower() or view.opens[index]) or not lower.replace("-", "").isalpha() or view.rules.noun(lower):
         return False
-    article = index - 1
-    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
-        article -= 1  # `de Leuvense psycholoog`
-    if view.lower(article) not in view.rules.words.person_article:
+    if person_article_at(view, index) is None:
         return False
     head = lower.rsplit("-", 1)[-1]  # `leerling-metselaar`: a hyphened compound by its last part
     if view.rules.ends_in_thing_head(head) or not nominal(view, index):
@@ -76,10 +86,8 @@ def speaking_agent_noun(view: DocView, index: int) -> bool:
         return False
     if ends_in_actor_noun(view, lower):
         return False  # `de bioscoopbezoeker`: one of a group the lexicon knows, which the article may name
-    article = index - 1
-    if view.lower(article).endswith("e") and view.lower(article) not in view.rules.words.person_article:
-        article -= 1
-    if view.lower(article) not in view.rules.words.person_article:
+    article = person_article_at(view, index)
+    if article is None:
         return False
     if view.lower(article - 1) == "volgens":
         return True
@@ -100,8 +108,7 @@ def agent_of_verb(view: DocView, stem: str) -> bool:
     """Whether `stem` + `en` is a verb, also as the tail of a compound (`klokkenluid`: luiden) and with
     the long vowel a closed syllable writes double (`verhuur`: verhuren). After r, l or n the agent
     ending is -der (`verhuurder`)."""
-    stems = [stem, stem[:-1]] if stem.endswith("d") and stem[-2:-1] in ("r", "l", "n") else [stem]
-    for whole in stems:
+    for whole in agent_stems(stem):
         for start in range(0, len(whole) - 3):
             tail = whole[start:]
             single = regex.sub(r"([aeou])\1(\p{Ll})$", r"\1\2", tail)

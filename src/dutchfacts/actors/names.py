@@ -7,7 +7,7 @@ import regex
 
 from ..text import is_finite_verb
 from .rules import ActorRules
-from .view import DocView, is_acronym, is_capitalised, lower_tail_compound
+from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, lower_tail_compound
 
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
@@ -73,7 +73,7 @@ def name_end(view: DocView, first: int) -> int:
     limit = len(view.doc)
     while last < limit:
         # `ING.` at a sentence's end is one token: the next capitalised word opens the next sentence.
-        if len(view.word(last - 1)) > 2 and view.word(last - 1).endswith(".") and view.word(last - 1).count(".") == 1:
+        if ends_in_sentence_period(view.word(last - 1)):
             break
         if can_continue_name(view, last) or view.word(last - 1).endswith("-") and view.lower(last) == "en":
             if view.lower(last) == "en":

@@ -206,8 +206,9 @@ class ActorRules:
     parties: frozenset[str]
     places: frozenset[str]
     team_places: dict[str, str]
-    organisation_kinds: dict[str, str]
     """A national team's nickname → the place it plays for (`Rode Duivels` → `België`)."""
+    organisation_kinds: dict[str, str]
+    """An organisation's name → the anaphor noun the news names it by (`CBS` → `statistiekbureau`)."""
     portfolios: tuple[tuple[str, ...], ...]
     """Portfolio names as word tuples, longest first."""
     not_names: frozenset[str]

@@ -48,6 +48,11 @@ class Candidate:
     it (`de advocaat van de beklaagde, meester Lieve Segers,`)."""
 
 
+def ends_in_sentence_period(text: str) -> bool:
+    """`ING.` at a sentence's end: the one period is the sentence's, not the name's (but `Kevin D.`)."""
+    return text.endswith(".") and text.count(".") == 1 and len(text) > 2 and not INITIAL.search(text)
+
+
 def is_capitalised(token: Token) -> bool:
     return bool(token.text) and token.text[0].isupper()
 
@@ -125,12 +130,11 @@ class DocView:
     def candidate(self, first: int, last: int, kind: str, rule: str, **fields) -> Candidate:
         text = self.text(first, last)
         end = self.ends[last - 1]
-        if text.endswith(".") and text.count(".") == 1 and len(text) > 2 and not INITIAL.search(text):
+        if ends_in_sentence_period(text):
             text, end = text[:-1], end - 1
         fields.setdefault("name", self.rules.leading_article.sub("", text))
-        name = fields["name"]
-        if name.endswith(".") and name.count(".") == 1 and len(name) > 2 and not INITIAL.search(name):
-            fields["name"] = name[:-1]
+        if ends_in_sentence_period(fields["name"]):
+            fields["name"] = fields["name"][:-1]
         fields.setdefault("key", fields["name"].lower())
         return Candidate(first, last, self.starts[first], end, text, kind, rule, **fields)
 
