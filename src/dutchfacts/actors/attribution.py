@@ -70,6 +70,17 @@ class Cue:
         return self.speaker.name
 
 
+def organisations_by_key(keyed: list[tuple[str, ActorSpan]]) -> dict[str, list[tuple[int, str, int]]]:
+    """For each key, its organisations in text order as (first token, name, distinct names so far)."""
+    by_key: dict[str, list[tuple[int, str, int]]] = {}
+    names: dict[str, set[str]] = {}
+    for key, span in keyed:
+        seen = names.setdefault(key, set())
+        seen.add(span.name)
+        by_key.setdefault(key, []).append((span.first, span.name, len(seen)))
+    return by_key
+
+
 def quote_spans(text: str, start: int) -> list[tuple[int, int]]:
     """Character ranges of quotations: “…”, „…”, ,,…'', "…", ‘…’ and '…' (an apostrophe inside a word is no quote mark)."""
     spans = []
@@ -231,37 +242,29 @@ class Attribution:
         return found
 
     def organisation_kinds(self, doc: Doc, organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
-        """For each anaphor noun, the organisations of that kind in text order, as (first token, name,
-        distinct names so far): the name ends in the noun (`Rabobank`: bank), the noun stands right
-        before it (`de krant Jyllands-Posten`) or organisation_kinds.tsv knows it so (`CBS`: statistiekbureau)."""
-        kinds: dict[str, list[tuple[int, str, int]]] = {}
-        names: dict[str, set[str]] = {}
+        """For each anaphor noun, the organisations of that kind in text order: the name ends in the noun
+        (`Rabobank`: bank), the noun stands right before it (`de krant Jyllands-Posten`) or
+        organisation_kinds.tsv knows it so (`CBS`: statistiekbureau)."""
+        keyed = []
         for span in organisations:
             last_word = span.name.lower().split()[-1] if span.name.split() else ""
             before = doc[span.first - 1].lower_ if span.first > 0 else ""
             known = self.rules.organisation_kinds.get(span.name)
-            for noun in self.rules.anaphors:
-                if last_word.endswith(noun) or before.endswith(noun) or noun == known:
-                    seen = names.setdefault(noun, set())
-                    seen.add(span.name)
-                    kinds.setdefault(noun, []).append((span.first, span.name, len(seen)))
-        return kinds
+            keyed.extend(
+                (noun, span) for noun in self.rules.anaphors if last_word.endswith(noun) or before.endswith(noun) or noun == known
+            )
+        return organisations_by_key(keyed)
 
     @staticmethod
     def organisation_words(organisations: list[ActorSpan]) -> dict[str, list[tuple[int, str, int]]]:
         """For the first and last word of each name of several words, the organisations with it in text
-        order, as (first token, name, distinct names so far): `parket` for het Antwerpse parket."""
-        by_word: dict[str, list[tuple[int, str, int]]] = {}
-        names: dict[str, set[str]] = {}
+        order: `parket` for het Antwerpse parket."""
+        keyed = []
         for span in organisations:
             words = span.name.lower().split()
-            if len(words) < 2:
-                continue
-            for word in {words[0], words[-1]}:
-                seen = names.setdefault(word, set())
-                seen.add(span.name)
-                by_word.setdefault(word, []).append((span.first, span.name, len(seen)))
-        return by_word
+            if len(words) >= 2:
+                keyed.extend((word, span) for word in {words[0], words[-1]})
+        return organisations_by_key(keyed)
 
     @staticmethod
     def of_kind(last: tuple[int, str, int], paragraph_start: int, doc: Doc) -> Optional[str]:
