@@ -386,6 +386,25 @@ def test_a_place_that_acts_is_an_actor(blank_nlp):
     assert actors["Nederland"]["kind"] == "place"
 
 
+@pytest.mark.parametrize(
+    "text, site",
+    [
+        ("De finale van het toernooi werd gespeeld in de Lotto Arena, die vol zat.", "Lotto Arena"),
+        ("De wedstrijd in Sportcampus Zuiderpark trok 800 toeschouwers.", "Sportcampus Zuiderpark"),
+        ("Agenten patrouilleren sinds maandag rond de Zuidkaai en Oud-Berchem.", "Zuidkaai"),
+        ("Vorige week in Kortessem werden drie auto's gestolen.", "Kortessem"),
+    ],
+)
+def test_a_name_after_in_or_rond_is_a_site_whatever_a_model_calls_it(any_nlp, text, site):
+    actors = actors_of(any_nlp, text)
+    assert site not in actors, sorted(actors)
+
+
+def test_a_club_after_bij_stays_an_actor(any_nlp):
+    actors = actors_of(any_nlp, "De spits tekende een contract bij Sparta Rotterdam, dat hem 2 miljoen euro betaalt.")
+    assert "Sparta Rotterdam" in actors
+
+
 def test_pronouns_titles_and_things_are_no_actors(blank_nlp):
     text = "Ze lazen het rapport Onzichtbare gevallen. Hij vond de Miljoenennota en het Klimaatakkoord te vaag."
     assert actors_of(blank_nlp, text) == {}

@@ -118,17 +118,45 @@ def person_particle(view: DocView, first: int, last: int, particle: int) -> bool
     rules = view.rules
     if following in rules.places or following in rules.parties or is_organisation_word(view.rules, following) or is_acronym(following):
         return False
-    if following in ("De", "Het"):
-        return False
+    if following in ("De", "Het") or is_adjective(view, after):
+        return False  # `met de Verenigde Staten de Belgische economie`
     # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
     if view.found(rf"(?i){view.rules.not_after_particle}{regex.escape(following)}\b"):
         return False
-    if last - first == 1:
+    if last - first == 1 or not opens_a_phrase(view, particle, after):
         return True
     if view.doc.has_annotation("ENT_IOB"):
-        return view.doc[after].ent_iob_ == "I" and view.doc[after].ent_type_ == "PER"
-    # After two names (`Karin Smit van Zaanstad`), only a surname the article also writes alone (`Van Mulligen`).
-    return view.found(rf"(?i)(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b")
+        # After two names, `van` joins a surname the model spans with them, or one it leaves without an
+        # entity of its own after a person's title (`CBS-econoom Peter Hein van Mulligen`), not a
+        # place it names (`wethouder Karin Smit van Zaanstad`).
+        token = view.doc[after]
+        return token.ent_type_ == "PER" and token.ent_iob_ == "I" or token.ent_iob_ == "O" and person_title(view, first - 1)
+    # Without a model, only a surname the article also writes alone (`Van Mulligen`).
+    return view.found(
+        rf"(?i)(?<!{regex.escape(view.word(last - 1))}\s)\b{regex.escape(view.word(particle))}\s+{regex.escape(following)}\b"
+    )
+
+
+def opens_a_phrase(view: DocView, particle: int, after: int) -> bool:
+    """`van` or `van de` before a capitalised word may open a phrase of its own (`van Meerwaarde`,
+    `van de ChristenUnie`); `de`, `ter` or `van der` only belong to a surname (`Mila de Jong`)."""
+    run = [view.lower(i) for i in range(particle, after)]
+    return run[0] in view.rules.words.field_preposition and all(w in view.rules.words.definite_article for w in run[1:])
+
+
+def person_title(view: DocView, index: int) -> bool:
+    """A lower-case noun of a person before a name: an office or a singular person noun of the lists,
+    a person ending, or an agent ending the tagger calls a noun; a hyphened compound by its last part
+    (`CBS-econoom`, `ING-analist`)."""
+    head = view.word(index).rsplit("-", 1)[-1]
+    if not (head.isalpha() and head.islower()):
+        return False
+    formation, noun = view.rules.formation, view.rules.noun(head)
+    if view.rules.is_office(head) or noun is not None and noun.kind == "group" and noun.plural != head:
+        return True
+    if formation.person_singular.search(head):
+        return True
+    return view.tagged and view.doc[index].pos_ == "NOUN" and bool(formation.agent.search(head))
 
 
 def portfolio_end(view: DocView, index: int) -> int:
@@ -154,6 +182,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     before = view.word(first - 1)
     if before.islower() and is_organisation_word(view.rules, before):
         return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    if at_site(view, first):
+        return "place"  # `in Thialf`, `rond de Dampoort en Sint-Pieters`: a venue or a quarter
     if len(words) == 1 and view.tagged and listed_with_places(view, last):
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
@@ -189,6 +219,18 @@ def in_list_of_places(view: DocView, index: int) -> bool:
             return True
         after += 1
     return view.lower(before) in view.rules.words.locating
+
+
+def at_site(view: DocView, first: int) -> bool:
+    """After a word of a site and maybe an article, also further down a list: `in de Lotto Arena`,
+    `rond de Dampoort en Sint-Pieters`."""
+    listed = {",", *view.rules.words.list_link}
+    before = first - 1
+    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper() or view.word(before).endswith("-")):
+        before -= 1
+    if view.lower(before) in view.rules.words.definite_article:
+        before -= 1
+    return view.lower(before) in view.rules.words.site
 
 
 def listed_with_places(view: DocView, last: int) -> bool:
