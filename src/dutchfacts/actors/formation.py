@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..text import SUBJECT_RELATIONS
+from ..text import SUBJECT_RELATIONS, is_finite_verb, is_noun
 from .view import DocView
 
 
@@ -118,9 +118,8 @@ def agent_of_verb(view: DocView, stem: str) -> bool:
 
 
 def nominal(view: DocView, index: int) -> bool:
-    """Tagged as a noun, or as a nominalised adjective (ADJ|nom); any word without a tagger."""
-    token = view.doc[index]
-    return not view.tagged or token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("ADJ|nom")
+    """Tagged as a noun by either tagger, or nominalised; any word without a tagger."""
+    return not view.tagged or is_noun(view.doc[index])
 
 
 def in_actor_role(view: DocView, index: int, person: str) -> bool:
@@ -146,12 +145,19 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return False
     if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
         return True
+    # Opening a sentence right before its finite verb, the noun is its subject, whatever a parse
+    # misled by a wrong tag says (`Zorgbehoevenden zijn …`).
+    opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
+    following = view.lower(index + 1)
+    finite = following in view.rules.finite_verbs or following in view.rules.reporting_forms or (
+        view.tagged and index + 1 < len(view.doc) and is_finite_verb(view.doc[index + 1])
+    )
+    if opening and finite:
+        return True
     if view.doc.has_annotation("DEP"):
         token = view.doc[index]
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
-    opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
-    following = view.lower(index + 1)
-    return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)
+    return False
 
 
 def is_figure(view: DocView, index: int) -> bool:

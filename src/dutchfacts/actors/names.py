@@ -188,10 +188,14 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
     labels = {t.ent_type_ for t in capitalised_tokens}
-    if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
+    # The model's label holds for the name where its entity starts with it, not where it took in a
+    # word before (`de Japanse Miho Takagi` as ORG, `Bouwbedrijf Heijmans` as PER).
+    starts_entity = view.doc[first].ent_iob_ == "B"
+    if starts_entity and len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
-        # The model calls many an unknown name a place (`in opdracht van Zorgvisie`): not after `van`.
-        if kind != "place" or view.lower(first - 1) != "van":
+        # The model calls many an unknown name a place: not one after `van` (`in opdracht van
+        # Zorgvisie`) or one that reports (`meldde vorige week Statbel`).
+        if kind != "place" or view.lower(first - 1) != "van" and not after_reporting_verb(view, first):
             return kind
     if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
@@ -202,6 +206,20 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def after_reporting_verb(view: DocView, first: int) -> bool:
+    """A reporting verb before the name, at most three lower-case words of a time phrase between
+    (`meldde vorige week Statbel`), none a preposition or an article that would make it an object."""
+    before = first - 1
+    while before >= max(first - 4, 0) and view.word(before).isalpha() and view.word(before).islower():
+        word = view.lower(before)
+        if word in view.rules.reporting_forms:
+            return True
+        if word in view.rules.words.not_verb or word in view.rules.words.field_preposition:
+            return False
+        before -= 1
+    return False
 
 
 def in_list_of_places(view: DocView, index: int) -> bool:

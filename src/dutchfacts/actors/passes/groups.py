@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ...text import is_noun
 from ..formation import in_actor_role, person_noun, singular_person_noun, speaking_agent_noun
 from ..names import is_nationality_anaphor
 from ..rules import ActorNoun
@@ -135,8 +136,7 @@ def noun_like(view: DocView, index: int, opening: int) -> bool:
 def ends_on_noun(view: DocView, index: int, opening: int) -> bool:
     word, before = view.lower(index), view.lower(index - 1)
     if view.tagged:
-        pos = view.doc[index].pos_
-        return pos in ("NOUN", "PROPN") or pos in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
+        return is_noun(view.doc[index]) or view.doc[index].pos_ in ("VERB", "ADJ") and view.doc[index - 1].pos_ == "ADJ"
     if word in view.rules.words.phrase_opener or word.endswith("e") or view.rules.is_number_word(word):
         return False
     if view.rules.formation.modifier.search(word) or word in view.rules.words.description_stop or word in view.rules.words.plain_adjective:
