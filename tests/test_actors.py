@@ -393,6 +393,8 @@ def test_a_place_that_acts_is_an_actor(blank_nlp):
         ("De wedstrijd in Sportcampus Zuiderpark trok 800 toeschouwers.", "Sportcampus Zuiderpark"),
         ("Agenten patrouilleren sinds maandag rond de Zuidkaai en Oud-Berchem.", "Zuidkaai"),
         ("Vorige week in Kortessem werden drie auto's gestolen.", "Kortessem"),
+        ("Het werd heet. In Baarle-Hertog wees de thermometer 38 graden aan.", "Baarle-Hertog"),
+        ("Het werd heet. In de Sportcampus Zuiderpark zaten 800 toeschouwers.", "Sportcampus Zuiderpark"),
     ],
 )
 def test_a_name_after_in_or_rond_is_a_site_whatever_a_model_calls_it(any_nlp, text, site):

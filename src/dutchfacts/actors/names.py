@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..text import is_finite_verb
+from .places import after_preposition
 from .rules import ActorRules
 from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, lower_tail_compound
 
@@ -242,13 +243,8 @@ def in_list_of_places(view: DocView, index: int) -> bool:
 def at_site(view: DocView, first: int) -> bool:
     """After a word of a site and maybe an article, also further down a list: `in de Lotto Arena`,
     `rond de Dampoort en Sint-Pieters`."""
-    listed = {",", *view.rules.words.list_link}
-    before = first - 1
-    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper() or view.word(before).endswith("-")):
-        before -= 1
-    if view.lower(before) in view.rules.words.definite_article:
-        before -= 1
-    return view.lower(before) in view.rules.words.site
+    words = view.rules.words
+    return after_preposition(view.doc, first, words, words.site, words.definite_article)
 
 
 def listed_with_places(view: DocView, last: int) -> bool:

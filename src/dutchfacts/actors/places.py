@@ -12,10 +12,22 @@ SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
 
 def located(doc: Doc, first: int, words: ActorWords) -> bool:
     """After a locating word, also further down a list: `in Amsterdam, Utrecht, Den Haag en Haarlem`."""
+    return after_preposition(doc, first, words, words.locating)
+
+
+def after_preposition(doc: Doc, first: int, words: ActorWords, prepositions: frozenset[str], articles: frozenset[str] = frozenset()) -> bool:
+    """After one of `prepositions` (`In Gilze-Rijen` opening a sentence too), maybe an article of
+    `articles` between, also further down a list of names (`rond de Dampoort en Sint-Pieters`)."""
+    listed = {",", *words.list_link}
     index = first - 1
-    while index >= 0 and (doc[index].text in {",", *words.list_link} or doc[index].text[:1].isupper() or doc[index].text.endswith("-")):
+    while index >= 0 and doc[index].lower_ not in prepositions:
+        text = doc[index].text
+        if not (text in listed or text[:1].isupper() or text.endswith("-")):
+            break
         index -= 1
-    return index >= 0 and doc[index].lower_ in words.locating
+    if index >= 0 and doc[index].lower_ in articles:
+        index -= 1
+    return index >= 0 and doc[index].lower_ in prepositions
 
 
 def dateline(doc: Doc, candidate: Candidate) -> bool:
