@@ -116,7 +116,8 @@ class TextContext:
 def is_noun(token: Token) -> bool:
     # The UPOS and the Lassy tag of a small model disagree now and then; either will
     # do, and a nominalised adjective or verb (`werklozen`, `werkenden`) counts too.
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("N|") or "|nom|" in token.tag_
+    # A pronoun used as a noun (`sommigen`, VNW|…|nom|…) is no noun.
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("N|") or "|nom|" in token.tag_ and not token.tag_.startswith("VNW|")
 
 
 NOUN_RELATIONS = ("nsubj", "nsubj:pass", "obj", "obl", "nmod")

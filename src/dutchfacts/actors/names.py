@@ -195,8 +195,9 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if starts_entity and len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
         # The model calls many an unknown name a place: not one after `van` (`in opdracht van
-        # Zorgvisie`) or one that reports (`meldde vorige week Statbel`).
-        if kind != "place" or view.lower(first - 1) != "van" and not after_reporting_verb(view, first):
+        # Zorgvisie`) or `het` (`het Mauritshuis`), or one that reports (`meldde vorige week Statbel`).
+        before = view.lower(first - 1)
+        if kind != "place" or before != "van" and before not in rules.words.neuter_article and not after_reporting_verb(view, first):
             return kind
     if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
@@ -290,3 +291,11 @@ def before_plural_verb(view: DocView, index: int) -> bool:
         return False
     verb = view.doc[index + 1]
     return is_finite_verb(verb) and verb.tag_.endswith("|mv")
+
+
+def alone_on_line(view: DocView, index: int) -> bool:
+    """A word on a line of its own: a heading, not a name, unless the article or the lists say so."""
+    doc = view.doc
+    ends = index + 1 == len(doc) or "\n" in doc[index].whitespace_ or doc[index + 1].is_space and "\n" in doc[index + 1].text
+    starts = index == 0 or "\n" in doc[index - 1].whitespace_ or doc[index - 1].is_space and "\n" in doc[index - 1].text
+    return ends and starts

@@ -47,6 +47,7 @@ class ActorWords:
     singular_marker: frozenset[str]
     """With the determiners."""
     person_article: frozenset[str]
+    neuter_article: frozenset[str]
     """Articles of the common gender, the gender of a person noun (`de`, `een`; never `het`)."""
     not_modifier: frozenset[str]
     description_stop: frozenset[str]

@@ -8,7 +8,7 @@ from typing import Iterable, Optional
 import regex
 
 from ..names import (
-    ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
+    ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
     names_a_thing,
 )
 from ..rules import ActorRules
@@ -164,6 +164,8 @@ def known_name(view: DocView, index: int) -> bool:
         return True
     if acts_as_subject(view, index):
         return True
+    if alone_on_line(view, index):
+        return False  # a heading (`Programmering`), which a model tags as a name
     return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
 
 

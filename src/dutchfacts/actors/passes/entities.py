@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..names import ENTITY_KINDS, before_plural_verb, is_adjective, names_a_thing
+from ..names import ENTITY_KINDS, alone_on_line, before_plural_verb, is_adjective, names_a_thing
 from ..view import Candidate, DocView, is_acronym, lower_tail_compound
 
 
@@ -34,4 +34,6 @@ def entity_is_name(view: DocView, first: int, last: int) -> bool:
         return False  # `Eenvijfde van alle vacatures`: a figure opening the sentence
     if len(words) == 1 and view.opens[first] and before_plural_verb(view, first):
         return False
+    if len(words) == 1 and alone_on_line(view, first) and words[0] not in view.capitalised_inside:
+        return False  # a heading (`Programmering`)
     return not any(names_a_thing(view.rules, word) for word in {words[0], words[-1]})

@@ -1,0 +1,33 @@
+"""Where the packaged model's annotation misleads the rules, and what of it they still trust: a
+pronoun tagged as nominal is no group, a name after `het` is no place whatever the entity label
+says, and a heading of one word is no name because the model tags it as one."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_packaged_model
+from test_actors import actors_of
+
+needs_model = pytest.mark.skipif(not has_packaged_model(), reason="the packaged model's tags and entities are under test")
+
+
+@needs_model
+def test_a_nominal_pronoun_is_no_group(nlp):
+    actors = actors_of(nlp, "Veel studenten kiezen een andere studie. Sommigen stoppen al na een half jaar.")
+    assert "sommigen" not in actors and "studenten" in actors
+
+
+@needs_model
+@pytest.mark.parametrize("text, name", [
+    ("Zo steeg het aantal bezoekers van het Mauritshuis in Den Haag met 16 procent.", "Mauritshuis"),
+    ("Het aantal abonnees van het Concertgebouw in Amsterdam daalde met 4 procent.", "Concertgebouw"),
+])
+def test_a_name_after_het_is_a_body_not_a_place(nlp, text, name):
+    actors = actors_of(nlp, text)
+    assert actors.get(name, {}).get("kind") == "organization", sorted(actors)
+
+
+def test_a_heading_of_one_word_is_no_name(any_nlp):
+    actors = actors_of(any_nlp, "De zalen hadden een goed jaar.\n\nProgrammering\n\nDe zalen draaiden vooral Amerikaanse films.")
+    assert "Programmering" not in actors, sorted(actors)
