@@ -31,3 +31,9 @@ def test_a_name_after_het_is_a_body_not_a_place(nlp, text, name):
 def test_a_heading_of_one_word_is_no_name(any_nlp):
     actors = actors_of(any_nlp, "De zalen hadden een goed jaar.\n\nProgrammering\n\nDe zalen draaiden vooral Amerikaanse films.")
     assert "Programmering" not in actors, sorted(actors)
+
+
+def test_a_person_noun_counts_where_it_opens_a_list_whose_last_noun_names_people(any_nlp):
+    # The small model tags `technici` as an adjective here; the list's last noun names people.
+    actors = actors_of(any_nlp, "Vooral technici, stukadoors en dakwerkers zijn moeilijk te vinden.")
+    assert "technici" in actors, sorted(actors)

@@ -9,6 +9,9 @@ import regex
 from ..text import SUBJECT_RELATIONS, is_finite_verb, is_noun
 from .view import DocView
 
+# A list of more nouns than this is no list of actors but a run of commas.
+MAX_LISTED = 8
+
 
 def person_noun(view: DocView, index: int) -> str:
     """How a plural names people: `person` by its ending (`analisten`, `technici`), `agent` as the
@@ -166,21 +169,25 @@ def is_figure(view: DocView, index: int) -> bool:
 
 
 def listed_with(view: DocView, index: int) -> list[int]:
-    """The nouns right before and after `index` in a list: `operatieassistenten, anesthesiemedewerkers
-    en verloskundigen`, `de apothekers en de laboranten`."""
+    """The other nouns of the list `index` is in, however long: `operatieassistenten,
+    anesthesiemedewerkers en verloskundigen`, `de apothekers en de laboranten`."""
     links = {",", *view.rules.words.list_link}
-    neighbours = []
+    members = []
     for step in (-1, 1):
-        at = index + step
-        if step == -1 and view.lower(at) in view.rules.words.determiner:
-            at -= 1
-        if view.lower(at) not in links:
-            continue
-        at += step
-        if step == 1 and view.lower(at) in view.rules.words.determiner:
-            at += 1
-        neighbours.append(at)
-    return [at for at in neighbours if 0 <= at < len(view.doc)]
+        at = index
+        while len(members) < MAX_LISTED:
+            link = at + step
+            if step == -1 and view.lower(link) in view.rules.words.determiner:
+                link -= 1
+            if view.lower(link) not in links:
+                break
+            at = link + step
+            if step == 1 and view.lower(at) in view.rules.words.determiner:
+                at += 1
+            if not 0 <= at < len(view.doc) or not view.word(at).replace("-", "").isalpha():
+                break
+            members.append(at)
+    return members
 
 
 def listed_actor_noun(view: DocView, index: int) -> bool:
