@@ -37,3 +37,19 @@ def test_a_person_noun_counts_where_it_opens_a_list_whose_last_noun_names_people
     # The small model tags `technici` as an adjective here; the list's last noun names people.
     actors = actors_of(any_nlp, "Vooral technici, stukadoors en dakwerkers zijn moeilijk te vinden.")
     assert "technici" in actors, sorted(actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("De minister zwijgt. Volgens Verhaegen is de kans klein dat de regering het besluit terugdraait.", "Verhaegen"),
+    ("De premies stijgen. Zilveren Kruis verhoogt de premie met 9 euro per maand.", "Zilveren Kruis"),
+    ("De premies stijgen. Achmea verhoogt de premie met 9 euro per maand.", "Achmea"),
+])
+def test_a_name_that_acts_is_an_actor_whatever_entity_the_model_gives_it(any_nlp, text, name):
+    actors = actors_of(any_nlp, text)
+    assert name in actors, sorted(actors)
+
+
+def test_a_first_word_the_article_also_writes_in_lower_case_is_no_name(any_nlp):
+    actors = actors_of(any_nlp, "Hagel vernielt de oogst. De boeren melden schade door hagel in het hele land.")
+    assert "Hagel" not in actors, sorted(actors)
+

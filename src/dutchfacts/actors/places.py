@@ -42,6 +42,8 @@ def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorW
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
     if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
+    if before == "volgens":
+        return True  # a source acts (`volgens Maes`, whatever a model calls the name)
     if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
         return True
     if not (opens_clause or before in words.clause_opener or before == ";") or candidate.last >= len(doc):

@@ -11,6 +11,7 @@ from ..names import (
     ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
     names_a_thing,
 )
+from ...text import SUBJECT_RELATIONS
 from ..rules import ActorRules
 from ..view import Candidate, DocView, is_acronym
 
@@ -166,7 +167,18 @@ def known_name(view: DocView, index: int) -> bool:
         return True
     if alone_on_line(view, index):
         return False  # a heading (`Programmering`), which a model tags as a name
-    return view.doc[index].ent_type_ in ENTITY_KINDS and view.doc[index].pos_ in ("PROPN", "")
+    token = view.doc[index]
+    # The parse's subject that the tagger calls a proper noun (`Achmea verhoogt`); not in the
+    # headline, which opens with a common noun as often as not (`Nachtvorst treft fruittelers`).
+    in_headline = "\n" not in view.source[: token.idx] and "\n" in view.source[token.idx :]
+    if view.tagged and token.tag_.startswith("N|eigen") and token.dep_ in SUBJECT_RELATIONS and not in_headline and not reads_as_common_noun(view, word):
+        return True
+    return token.ent_type_ in ENTITY_KINDS and token.pos_ in ("PROPN", "")
+
+
+def reads_as_common_noun(view: DocView, word: str) -> bool:
+    """A word that ends like a common noun or that the article also writes in lower case (`Nachtvorst`)."""
+    return bool(view.rules.formation.common_noun.search(word.lower())) or view.found(rf"\b{regex.escape(word.lower())}\b")
 
 
 def apposition_of_kind(view: DocView, comma: int) -> str:
@@ -186,7 +198,7 @@ def acts_as_subject(view: DocView, index: int) -> bool:
     """`Rabobank verhoogt de rente`: a sentence's first word before a finite verb, or listed with
     a name, is a name, unless the article also writes it in lower case or it ends like a common noun."""
     word, following, partner = view.word(index), view.word(index + 1), view.word(index + 2)
-    if view.tagged or view.rules.formation.common_noun.search(word.lower()) or view.found(rf"\b{regex.escape(word.lower())}\b"):
+    if view.tagged or reads_as_common_noun(view, word):
         return False
     # `Feyenoord en PSV boekten winst`: listed with a name.
     if following in ("en", ",") and (is_acronym(partner) or partner in view.capitalised_inside):
