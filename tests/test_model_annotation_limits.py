@@ -53,3 +53,13 @@ def test_a_first_word_the_article_also_writes_in_lower_case_is_no_name(any_nlp):
     actors = actors_of(any_nlp, "Hagel vernielt de oogst. De boeren melden schade door hagel in het hele land.")
     assert "Hagel" not in actors, sorted(actors)
 
+
+
+@needs_model
+@pytest.mark.parametrize("text, name", [
+    ("Het debat duurde lang. De coalitie van PvdD, Les Engagés en Labour telt 76 zetels.", "Les Engagés"),
+    ("Het debat duurde lang. Kamerlid Willem de Jong (Les Engagés) stelde schriftelijke vragen.", "Les Engagés"),
+])
+def test_a_name_listed_with_parties_or_in_brackets_after_a_person_is_a_body(nlp, text, name):
+    actors = actors_of(nlp, text)
+    assert actors.get(name, {}).get("kind") == "organization", sorted(actors)

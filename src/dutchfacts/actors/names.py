@@ -198,7 +198,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         # Zorgvisie`) or `het` (`het Mauritshuis`), or one that reports (`meldde vorige week Statbel`).
         before = view.lower(first - 1)
         if kind != "place" or before != "van" and before not in rules.words.neuter_article and not after_reporting_verb(view, first):
-            return kind
+            return "organization" if kind == "place" and among_organisations(view, first, last) else kind
     if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
     capitalised = [w for w in words if w[:1].isupper()]
@@ -246,6 +246,20 @@ def at_site(view: DocView, first: int) -> bool:
     `rond de Dampoort en Sint-Pieters`."""
     words = view.rules.words
     return after_preposition(view.doc, first, words, words.site, words.definite_article)
+
+
+def among_organisations(view: DocView, first: int, last: int) -> bool:
+    """`PvdD, Les Engagés en Labour`: listed next to an acronym or a listed party (not next to a
+    name the model calls an organisation: it says so of many a quarter); or in brackets after a
+    person's name, as a party is (`Willem de Jong (Les Engagés)`)."""
+    if view.word(first - 1) == "(" and view.word(last) == ")" and view.doc[first - 2].ent_type_ == "PER":
+        return True
+    links = {",", *view.rules.words.list_link}
+    neighbours = [first - 2] if view.word(first - 1) in links else []
+    neighbours += [last + 1] if view.word(last) in links else []
+    return any(
+        is_acronym(view.word(i)) or view.word(i) in view.rules.parties for i in neighbours if 0 <= i < len(view.doc)
+    )
 
 
 def listed_with_places(view: DocView, last: int) -> bool:
