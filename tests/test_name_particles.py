@@ -49,3 +49,12 @@ def test_a_place_after_van_is_no_surname(any_nlp):
 def test_an_adjective_after_de_opens_no_surname(any_nlp):
     actors = actors_of(any_nlp, "Volgens de gouverneur kost de ruzie met de Verenigde Staten de Nederlandse economie veel groei.")
     assert not any("Nederlandse" in name for name in actors), sorted(actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Het debat duurde lang. Fractieleider Fatima Bakker wil een nieuw debat.",
+    "Het debat duurde lang. Volgens oppositieleider Fatima Bakker is dat te laat.",
+])
+def test_a_leader_by_any_compound_is_an_office_before_a_name(any_nlp, text):
+    actors = actors_of(any_nlp, text)
+    assert actors.get("Fatima Bakker", {}).get("kind") == "person", sorted(actors)
