@@ -63,3 +63,9 @@ def test_a_first_word_the_article_also_writes_in_lower_case_is_no_name(any_nlp):
 def test_a_name_listed_with_parties_or_in_brackets_after_a_person_is_a_body(nlp, text, name):
     actors = actors_of(nlp, text)
     assert actors.get(name, {}).get("kind") == "organization", sorted(actors)
+
+
+@needs_model
+def test_the_body_an_office_heads_is_no_place(nlp):
+    actors = actors_of(nlp, "Het nieuws kwam dinsdag. Floor Hofstede, directeur van de Vluchtelingenwerk, treedt volgend jaar af.")
+    assert actors.get("Vluchtelingenwerk", {}).get("kind") == "organization", sorted(actors)

@@ -197,7 +197,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         # The model calls many an unknown name a place: not one after `van` (`in opdracht van
         # Zorgvisie`) or `het` (`het Mauritshuis`), or one that reports (`meldde vorige week Statbel`).
         before = view.lower(first - 1)
-        if kind != "place" or before != "van" and before not in rules.words.neuter_article and not after_reporting_verb(view, first):
+        if kind != "place" or before != "van" and before not in rules.words.neuter_article and not after_reporting_verb(view, first) and not headed_by_office(view, first):
             return "organization" if kind == "place" and among_organisations(view, first, last) else kind
     if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
@@ -208,6 +208,15 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def headed_by_office(view: DocView, first: int) -> bool:
+    """`directeur van de Vluchtelingenwerk`: an office, `van` and an article before the name make it the
+    body the office heads (a place's name has no article: `burgemeester van Amstelveen`)."""
+    return (
+        view.lower(first - 1) in view.rules.words.definite_article and view.lower(first - 2) == "van"
+        and view.rules.is_office(view.word(first - 3))
+    )
 
 
 def after_reporting_verb(view: DocView, first: int) -> bool:
