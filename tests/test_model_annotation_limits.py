@@ -69,3 +69,13 @@ def test_a_name_listed_with_parties_or_in_brackets_after_a_person_is_a_body(nlp,
 def test_the_body_an_office_heads_is_no_place(nlp):
     actors = actors_of(nlp, "Het nieuws kwam dinsdag. Floor Hofstede, directeur van de Vluchtelingenwerk, treedt volgend jaar af.")
     assert actors.get("Vluchtelingenwerk", {}).get("kind") == "organization", sorted(actors)
+
+
+def test_a_german_name_keeps_its_connector(any_nlp):
+    actors = actors_of(any_nlp, "Volgens het Kiel Institut für Weltwirtschaft gaf Duitsland het meest.")
+    assert "Kiel Institut für Weltwirtschaft" in actors, sorted(actors)
+
+
+def test_a_nationality_before_a_club_with_an_acronym_is_no_part_of_its_name(any_nlp):
+    actors = actors_of(any_nlp, "In de volgende ronde wacht het Zweedse Malmö FF. Malmö FF won de beker.")
+    assert "Malmö FF" in actors and "Zweedse Malmö FF" not in actors, sorted(actors)

@@ -74,7 +74,7 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
         # `de Japanse Miho Takagi`, `het Zwitserse FC Basel`: a nationality said of a person or of a
         # club named with its acronym, no part of the name.
         kind = name_kind(view, first + 1, last)
-        if kind == "person" or is_acronym(words[1]) and len(words) > 2:
+        if kind == "person" or len(words) > 2 and any(is_acronym(word) for word in words[1:]):
             return view.candidate(first + 1, last, kind, "name:described", name=view.text(first + 1, last), alias=text)
     kind = apposition_of_kind(view, last) or person_by_role(view, first, last) or name_kind(view, first, last)
     return view.candidate(first, last, kind, "name:capitalised", name=text)
