@@ -58,3 +58,9 @@ def test_an_adjective_after_de_opens_no_surname(any_nlp):
 def test_a_leader_by_any_compound_is_an_office_before_a_name(any_nlp, text):
     actors = actors_of(any_nlp, text)
     assert actors.get("Fatima Bakker", {}).get("kind") == "person", sorted(actors)
+
+
+def test_the_plural_of_an_office_with_its_portfolio_is_one_group(any_nlp):
+    actors = actors_of(any_nlp, "De ministers van Buitenlandse Zaken kwamen maandag bijeen in Brussel.")
+    assert actors.get("ministers van Buitenlandse Zaken", {}).get("kind") == "group", sorted(actors)
+    assert "Buitenlandse Zaken" not in actors

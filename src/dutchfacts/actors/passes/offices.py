@@ -14,6 +14,12 @@ def offices(view: DocView) -> Iterable[Candidate]:
     index = 0
     while index < len(doc):
         word = view.word(index)
+        held = plural_office_end(view, index)
+        if held > index:
+            view.claim(index, held)
+            yield view.candidate(index, held, "group", "office:plural", name=view.text(index, held), key=view.text(index, held).lower())
+            index = held
+            continue
         if view.claimed[index] or not view.rules.is_office(word.split("-")[-1] if "-" in word else word):
             index += 1
             continue
@@ -57,6 +63,19 @@ def offices(view: DocView) -> Iterable[Candidate]:
                                  alias=view.text(first, office_end) if first < index else None,
                                  names_at=apposition_after(view, office_end))
         index = office_end
+
+
+def plural_office_end(view: DocView, index: int) -> int:
+    """`de ministers van Buitenlandse Zaken`: the plural of an office with a listed portfolio is a
+    group; the end of it, or `index` where there is none."""
+    word = view.lower(index)
+    stems = [word[: -len(ending)] for ending in ("s", "en") if word.endswith(ending)]
+    if view.claimed[index] or not any(view.rules.is_office(stem) for stem in stems):
+        return index
+    if view.lower(index + 1) not in view.rules.words.field_preposition:
+        return index
+    end = portfolio_end(view, index + 2)
+    return end if end > index + 2 else index
 
 
 def apposition_after(view: DocView, office_end: int) -> int | None:
