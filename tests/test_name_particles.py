@@ -64,3 +64,8 @@ def test_the_plural_of_an_office_with_its_portfolio_is_one_group(any_nlp):
     actors = actors_of(any_nlp, "De ministers van Buitenlandse Zaken kwamen maandag bijeen in Brussel.")
     assert actors.get("ministers van Buitenlandse Zaken", {}).get("kind") == "group", sorted(actors)
     assert "Buitenlandse Zaken" not in actors
+
+
+def test_a_name_of_two_words_after_van_is_a_body_not_a_surname(any_nlp):
+    actors = actors_of(any_nlp, "Het duel eindigde gelijk. Trainer Sophie Brink van Fortuna Sittard was niet te spreken over de scheidsrechter.")
+    assert "Sophie Brink" in actors and "Fortuna Sittard" in actors, sorted(actors)

@@ -124,7 +124,11 @@ def person_particle(view: DocView, first: int, last: int, particle: int) -> bool
     # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
     if view.found(rf"(?i){view.rules.not_after_particle}{regex.escape(following)}\b"):
         return False
-    if last - first == 1 or not opens_a_phrase(view, particle, after):
+    if not opens_a_phrase(view, particle, after):
+        return True
+    if can_continue_name(view, after + 1):
+        return False  # a surname after `van` is one word; two are a body's name (`van Fortuna Sittard`)
+    if last - first == 1:
         return True
     if view.doc.has_annotation("ENT_IOB"):
         # After two names, `van` joins a surname the model spans with them, or one it leaves without an
