@@ -79,3 +79,9 @@ def test_a_german_name_keeps_its_connector(any_nlp):
 def test_a_nationality_before_a_club_with_an_acronym_is_no_part_of_its_name(any_nlp):
     actors = actors_of(any_nlp, "In de volgende ronde wacht het Zweedse Malmö FF. Malmö FF won de beker.")
     assert "Malmö FF" in actors and "Zweedse Malmö FF" not in actors, sorted(actors)
+
+
+@needs_model
+def test_a_place_before_its_finite_verb_after_a_comma_acts(nlp):
+    actors = actors_of(nlp, "Duitsland is de grootste bijdrager. Frankrijk volgt met 2,4 miljard, Oostenrijk legt 650 miljoen euro op tafel.")
+    assert "Oostenrijk" in actors, sorted(actors)

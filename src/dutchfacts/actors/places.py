@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..text import is_finite_verb
 from .rules import ActorWords
 from .view import Candidate
 
@@ -46,6 +47,8 @@ def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorW
         return True  # a source acts (`volgens Maes`, whatever a model calls the name)
     if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
         return True
+    if before in (",", ";") and candidate.last < len(doc) and is_finite_verb(doc[candidate.last]):
+        return True  # `…, België legt 650 miljoen op tafel`: a new clause's subject, whatever the parse says
     if not (opens_clause or before in words.clause_opener or before == ";") or candidate.last >= len(doc):
         return False
     word = doc[candidate.last].text
