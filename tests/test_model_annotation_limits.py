@@ -85,3 +85,13 @@ def test_a_nationality_before_a_club_with_an_acronym_is_no_part_of_its_name(any_
 def test_a_place_before_its_finite_verb_after_a_comma_acts(nlp):
     actors = actors_of(nlp, "Duitsland is de grootste bijdrager. Frankrijk volgt met 2,4 miljard, Oostenrijk legt 650 miljoen euro op tafel.")
     assert "Oostenrijk" in actors, sorted(actors)
+
+
+@needs_model
+@pytest.mark.parametrize("text, name", [
+    ("Het nieuws kwam dinsdag.\n\nBooking.com schrapt 1.200 banen, vooral in Amsterdam.", "Booking.com"),
+    ("Het nieuws kwam dinsdag.\n\nUnilever schrapt 1.200 banen, vooral in Rotterdam.", "Unilever"),
+])
+def test_a_first_word_the_parse_makes_the_subject_is_a_name_whatever_its_tag(nlp, text, name):
+    actors = actors_of(nlp, text)
+    assert name in actors, sorted(actors)

@@ -11,7 +11,7 @@ from ..names import (
     ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
     names_a_thing,
 )
-from ...text import SUBJECT_RELATIONS
+from ...text import SUBJECT_RELATIONS, is_finite_verb
 from ..rules import ActorRules
 from ..view import Candidate, DocView, is_acronym
 
@@ -168,10 +168,12 @@ def known_name(view: DocView, index: int) -> bool:
     if alone_on_line(view, index):
         return False  # a heading (`Programmering`), which a model tags as a name
     token = view.doc[index]
-    # The parse's subject that the tagger calls a proper noun (`Achmea verhoogt`); not in the
+    # The parse's subject that the tagger calls a proper noun (`Achmea verhoogt`) or the model an
+    # entity before its finite verb, however the tagger reads it (`Booking.com schrapt`); not in the
     # headline, which opens with a common noun as often as not (`Nachtvorst treft fruittelers`).
     in_headline = "\n" not in view.source[: token.idx] and "\n" in view.source[token.idx :]
-    if view.tagged and token.tag_.startswith("N|eigen") and token.dep_ in SUBJECT_RELATIONS and not in_headline and not reads_as_common_noun(view, word):
+    named = token.tag_.startswith("N|eigen") or token.ent_type_ in ENTITY_KINDS and is_finite_verb(view.doc[index + 1])
+    if view.tagged and named and token.dep_ in SUBJECT_RELATIONS and not in_headline and not reads_as_common_noun(view, word):
         return True
     return token.ent_type_ in ENTITY_KINDS and token.pos_ in ("PROPN", "")
 
