@@ -158,7 +158,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
     labels = {t.ent_type_ for t in capitalised_tokens}
-    if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
+    if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens) and entity_spans(view, capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
         # The model calls many an unknown name a place (`in opdracht van Zorgvisie`): not after `van`.
         if kind != "place" or view.lower(first - 1) != "van":
@@ -172,6 +172,14 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def entity_spans(view: DocView, tokens: list) -> bool:
+    """Whether the model's entity spans the name's capitalised words and no word before them: in `de
+    Japanse Miho Takagi` an entity that takes in the adjective is another reading of the words, and
+    its label is no evidence of the name's kind."""
+    first = tokens[0]
+    return first.ent_iob_ == "B" or first.i > 0 and view.doc[first.i - 1].ent_type_ != first.ent_type_
 
 
 def in_list_of_places(view: DocView, index: int) -> bool:

@@ -1,0 +1,22 @@
+"""Actors where the packaged model's annotation decides what the rules alone would guess: the
+extent and label of its entities, its part of speech and its parse.
+
+Each case runs on the packaged model (the `nlp` fixture) and, where the rules must not get worse
+without it, on `blank:nl` too (`any_nlp`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import has_packaged_model
+from test_actors import actors_of
+
+needs_model = pytest.mark.skipif(not has_packaged_model(), reason="the packaged model is absent: its annotation is not read")
+
+
+@needs_model
+def test_an_entity_that_takes_in_the_adjective_before_a_name_does_not_decide_its_kind(nlp):
+    # The model spans `Japanse Aiko Nakamura` as one organisation: its label is for other words than the name.
+    actors = actors_of(nlp, "Op de 1500 meter won de Noorse Ingrid Solberg, voor de Japanse Aiko Nakamura en de Canadese Ivanie Blondin.")
+    assert {"Ingrid Solberg", "Aiko Nakamura", "Ivanie Blondin"} <= set(actors)
+    assert all(actors[name]["kind"] == "person" for name in ("Aiko Nakamura", "Ivanie Blondin"))
