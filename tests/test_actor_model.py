@@ -20,3 +20,10 @@ def test_an_entity_that_takes_in_the_adjective_before_a_name_does_not_decide_its
     actors = actors_of(nlp, "Op de 1500 meter won de Noorse Ingrid Solberg, voor de Japanse Aiko Nakamura en de Canadese Ivanie Blondin.")
     assert {"Ingrid Solberg", "Aiko Nakamura", "Ivanie Blondin"} <= set(actors)
     assert all(actors[name]["kind"] == "person" for name in ("Aiko Nakamura", "Ivanie Blondin"))
+
+
+@needs_model
+def test_a_name_after_van_and_an_article_is_no_place_for_the_model_label_alone(nlp):
+    # The model calls `Kurhaus` a place; after `van het` as after `van`, that label alone makes no place.
+    actors = actors_of(nlp, "Ook de bezoekers van het Kurhaus in Scheveningen namen toe.")
+    assert actors["Kurhaus"]["kind"] == "organization"

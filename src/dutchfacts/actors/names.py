@@ -160,8 +160,10 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     labels = {t.ent_type_ for t in capitalised_tokens}
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens) and entity_spans(view, capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
-        # The model calls many an unknown name a place (`in opdracht van Zorgvisie`): not after `van`.
-        if kind != "place" or view.lower(first - 1) != "van":
+        # The model calls many an unknown name a place (`in opdracht van Zorgvisie`, `van het Mauritshuis`):
+        # not after `van` and an article or none.
+        before = first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)
+        if kind != "place" or view.lower(before) != "van":
             return kind
     if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
