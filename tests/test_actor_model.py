@@ -27,3 +27,16 @@ def test_a_name_after_van_and_an_article_is_no_place_for_the_model_label_alone(n
     # The model calls `Kurhaus` a place; after `van het` as after `van`, that label alone makes no place.
     actors = actors_of(nlp, "Ook de bezoekers van het Kurhaus in Scheveningen namen toe.")
     assert actors["Kurhaus"]["kind"] == "organization"
+
+
+@needs_model
+def test_a_name_the_parse_hangs_from_a_noun_of_a_work_is_a_title(nlp):
+    actors = actors_of(nlp, "Films als Zomerhitte 3, met ruim 300.000 kijkers, deden het goed.")
+    assert "Zomerhitte" not in actors and "kijkers" in actors
+    actors = actors_of(nlp, "De best bekeken film van het jaar was Zomerhitte, met 1,1 miljoen bezoekers.")
+    assert "Zomerhitte" not in actors and "bezoekers" in actors
+
+
+def test_a_name_that_acts_beside_a_noun_of_a_work_stays_an_actor(any_nlp):
+    actors = actors_of(any_nlp, "De film van Kees Valk trok 300.000 kijkers.")
+    assert "Kees Valk" in actors
