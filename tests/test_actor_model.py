@@ -40,3 +40,9 @@ def test_a_name_the_parse_hangs_from_a_noun_of_a_work_is_a_title(nlp):
 def test_a_name_that_acts_beside_a_noun_of_a_work_stays_an_actor(any_nlp):
     actors = actors_of(any_nlp, "De film van Kees Valk trok 300.000 kijkers.")
     assert "Kees Valk" in actors
+
+
+def test_a_place_right_after_a_reporting_verb_reports_and_one_after_a_preposition_does_not(any_nlp):
+    # The model calls `Statline` a place; after `meldde` and a phrase of time it is the verb's subject.
+    assert "Statline" in actors_of(any_nlp, "Dat meldde donderdag Statline in een overzicht.")
+    assert "Frankrijk" not in actors_of(any_nlp, "Dat schreef de krant gisteren over Frankrijk.")

@@ -8,6 +8,8 @@ from .rules import ActorWords
 from .view import Candidate
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
+# Parts of speech that, between a verb and a name, give the verb a subject or object other than the name.
+BETWEEN_VERB_AND_OTHER = {"ADP", "PRON", "VERB", "AUX", "SCONJ", "CCONJ"}
 
 
 def located(doc: Doc, first: int, words: ActorWords) -> bool:
@@ -24,13 +26,31 @@ def dateline(doc: Doc, candidate: Candidate) -> bool:
     return opens_line and candidate.last < len(doc) and doc[candidate.last].text in {",", "-", "–", "—"}
 
 
-def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords) -> bool:
+def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozenset[str], words: ActorWords) -> bool:
+    """`Dat meldde vorige week Statbel`: a name after a reporting verb, with at most a short phrase of
+    time between them, is the verb's subject, whatever place the model reads in the name. A
+    preposition, pronoun, verb or conjunction between them gives the verb another subject or object."""
+    tagged = doc.has_annotation("POS")
+    for index in range(candidate.first - 1, max(candidate.first - 4, -1), -1):
+        token = doc[index]
+        if token.lower_ in reporting_forms:
+            return True
+        if token.is_punct or token.is_space or token.lower_ in words.locating or token.lower_ in words.personal_pronoun:
+            return False
+        if tagged and token.pos_ in BETWEEN_VERB_AND_OTHER:
+            return False
+    return False
+
+
+def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords, reporting_forms: frozenset[str]) -> bool:
     """A place that opens a clause before a verb-like word, or that the parse makes a subject;
     never one right after a locating word (`in Den Haag`), whatever the parse says."""
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
     if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
     if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
+        return True
+    if reports_after_verb(doc, candidate, reporting_forms, words):
         return True
     if not (opens_clause or before in words.clause_opener or before == ";") or candidate.last >= len(doc):
         return False
