@@ -5,8 +5,9 @@ or an agent noun of a verb the model's lemma table knows) where the noun is in a
 from __future__ import annotations
 
 import regex
+from spacy.tokens import Token
 
-from ..text import SUBJECT_RELATIONS
+from ..text import SUBJECT_RELATIONS, is_finite_verb
 from .view import DocView
 
 
@@ -118,9 +119,16 @@ def agent_of_verb(view: DocView, stem: str) -> bool:
 
 
 def nominal(view: DocView, index: int) -> bool:
-    """Tagged as a noun, or as a nominalised adjective (ADJ|nom); any word without a tagger."""
+    """Tagged as a noun by the coarse or the fine tag (a small model's two disagree now and then), or
+    as a nominalised adjective (ADJ|nom); any word without a tagger."""
     token = view.doc[index]
-    return not view.tagged or token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith("ADJ|nom")
+    return not view.tagged or token.pos_ in ("NOUN", "PROPN") or token.tag_.startswith(("N|", "ADJ|nom"))
+
+
+def parse_reads_noun(token: Token) -> bool:
+    """Whether the parse took the token for the noun it is: where only the fine tag says noun (`Zorgbehoevenden`
+    as ADP, attached as `case`), the parse built on the coarse tag is no evidence of its role."""
+    return token.pos_ in ("NOUN", "PROPN") or not token.tag_.startswith("N|")
 
 
 def in_actor_role(view: DocView, index: int, person: str) -> bool:
@@ -146,12 +154,13 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return False
     if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
         return True
-    if view.doc.has_annotation("DEP"):
+    if view.doc.has_annotation("DEP") and parse_reads_noun(view.doc[index]):
         token = view.doc[index]
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
     following = view.lower(index + 1)
-    return opening and (following in view.rules.finite_verbs or following in view.rules.reporting_forms)
+    verb = view.tagged and index + 1 < len(view.doc) and is_finite_verb(view.doc[index + 1])
+    return opening and (verb or following in view.rules.finite_verbs or following in view.rules.reporting_forms)
 
 
 def is_figure(view: DocView, index: int) -> bool:
