@@ -165,7 +165,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         before = first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)
         if kind != "place" or view.lower(before) != "van":
             return kind
-    if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
+    # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
+    if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
     capitalised = [w for w in words if w[:1].isupper()]
     others = [w for w in words if not w[:1].isupper()]
@@ -189,7 +190,8 @@ def in_list_of_places(view: DocView, index: int) -> bool:
     or listed with a known place."""
     listed = {",", *view.rules.words.list_link}
     before = index - 1
-    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()):
+    # `In Gilze-Rijen` opening a sentence: the capitalised locating word ends the list.
+    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()) and view.lower(before) not in view.rules.words.locating:
         if view.word(before) in view.rules.places:
             return True
         before -= 1
