@@ -58,3 +58,11 @@ def test_a_place_after_a_locating_word_is_no_actor_on_either_pipeline(any_nlp, t
     # capital after a hyphen, which joins two names rather than marking an organisation (`PvdA`).
     actors = actors_of(any_nlp, text)
     assert place not in actors and "KNMI" in actors
+
+
+def test_a_name_after_a_place_preposition_is_a_location_whatever_the_model_labels_it(any_nlp):
+    # The model reads `Kleine Markt` as an organisation; after `rond de` it is where the shops are.
+    actors = actors_of(any_nlp, "Vooral rond de Kleine Markt en in de Lange Steenstraat trekken winkeliers weg.")
+    assert set(actors) == {"winkeliers"}
+    # `bij` takes an organisation as often: no place preposition.
+    assert "Albert Heijn" in actors_of(any_nlp, "Bij Albert Heijn werken 100.000 mensen, meldt het bedrijf.")

@@ -156,6 +156,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
     if len(words) == 1 and view.tagged and listed_with_places(view, last):
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
+    if in_place_phrase(view, first):
+        return "place"
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
     labels = {t.ent_type_ for t in capitalised_tokens}
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens) and entity_spans(view, capitalised_tokens):
@@ -175,6 +177,13 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def in_place_phrase(view: DocView, first: int) -> bool:
+    """`in de Wiener Stadthalle`, `rond de Grote Markt`, `in Flanders Expo`: a name after a place
+    preposition and an article or none is a place, whatever kind the model's entity reads in it."""
+    before = first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)
+    return view.lower(before) in view.rules.words.place_preposition
 
 
 def entity_spans(view: DocView, tokens: list) -> bool:

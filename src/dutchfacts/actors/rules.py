@@ -40,6 +40,7 @@ class ActorWords:
     always_connector: frozenset[str]
     field_preposition: frozenset[str]
     locating: frozenset[str]
+    place_preposition: frozenset[str]
     determiner: frozenset[str]
     phrase_opener: frozenset[str]
     """With the determiners."""
