@@ -66,3 +66,10 @@ def test_a_name_after_a_place_preposition_is_a_location_whatever_the_model_label
     assert set(actors) == {"winkeliers"}
     # `bij` takes an organisation as often: no place preposition.
     assert "Albert Heijn" in actors_of(any_nlp, "Bij Albert Heijn werken 100.000 mensen, meldt het bedrijf.")
+
+
+@needs_model
+def test_a_person_entity_carries_a_name_over_a_hyphened_part_in_lower_case(nlp):
+    # The rules cut `Hou Yi-fan` before `Yi-fan`, which reads like a compound (`CBS-econoom`).
+    actors = actors_of(nlp, "De Chinese schaakster Hou Yi-fan won het toernooi in Wijk aan Zee.")
+    assert actors["Hou Yi-fan"]["kind"] == "person" and "Hou" not in actors

@@ -32,7 +32,7 @@ def names(view: DocView) -> Iterable[Candidate]:
             in_aside = in_aside and view.word(index) in ASIDE_JOINERS
             index += 1
             continue
-        end = name_end(view, index)
+        end = person_entity_end(view, index, name_end(view, index))
         aside = is_portfolio_aside(view, index, end, in_aside)
         if in_title or is_title_noun(view.rules, view.lower(index - 1)) or after_thing_noun(view, index) or aside or titled_in_parse(view, index, end):
             in_title, in_aside = not aside, aside
@@ -48,6 +48,17 @@ def names(view: DocView) -> Iterable[Candidate]:
             view.claim(index, end)
             yield candidate
         index = end
+
+
+def person_entity_end(view: DocView, first: int, end: int) -> int:
+    """`kunstenaar Kim Ha-eun`: where the model's person entity goes on over capitalised words that the
+    rules would cut (a hyphened name with a lower-case part reads as a compound), the name ends with it."""
+    while (
+        end < len(view.doc) and not view.claimed[end] and view.word(end)[:1].isupper()
+        and view.doc[end].ent_iob_ == "I" and view.doc[end].ent_type_ == "PER" and view.doc[end - 1].ent_type_ == "PER"
+    ):
+        end += 1
+    return end
 
 
 def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
