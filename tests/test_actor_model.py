@@ -73,3 +73,9 @@ def test_a_person_entity_carries_a_name_over_a_hyphened_part_in_lower_case(nlp):
     # The rules cut `Hou Yi-fan` before `Yi-fan`, which reads like a compound (`CBS-econoom`).
     actors = actors_of(nlp, "De Chinese schaakster Hou Yi-fan won het toernooi in Wijk aan Zee.")
     assert actors["Hou Yi-fan"]["kind"] == "person" and "Hou" not in actors
+
+
+def test_a_name_after_a_compound_on_an_organisation_noun_is_an_organisation(any_nlp):
+    # The model calls `Novachem` a place; `chemiebedrijf` ends on `bedrijf`, a noun the news names organisations by.
+    actors = actors_of(any_nlp, "Het parket vordert een boete tegen het chemiebedrijf Novachem uit Zwijndrecht.")
+    assert actors["Novachem"]["kind"] == "organization"

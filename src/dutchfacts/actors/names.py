@@ -152,8 +152,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if any(is_acronym(w) or is_organisation_word(view.rules, w) for w in words):
         return "organization"
     before = view.word(first - 1)
-    if before.islower() and is_organisation_word(view.rules, before):
-        return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    if before.islower() and (is_organisation_word(view.rules, before) or ends_in_anaphor(rules, before)):
+        return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`, `het chemiebedrijf Novachem`
     if len(words) == 1 and view.tagged and listed_with_places(view, last):
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     if in_place_phrase(view, first):
@@ -184,6 +184,11 @@ def in_place_phrase(view: DocView, first: int) -> bool:
     preposition and an article or none is a place, whatever kind the model's entity reads in it."""
     before = first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)
     return view.lower(before) in view.rules.words.place_preposition
+
+
+def ends_in_anaphor(rules: ActorRules, word: str) -> bool:
+    """A noun the news names an organisation by, also as a compound's head: `chemiebedrijf`, `woningcorporatie`."""
+    return word.isalpha() and any(word.endswith(noun) for noun in rules.anaphors)
 
 
 def entity_spans(view: DocView, tokens: list) -> bool:
