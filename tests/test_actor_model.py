@@ -79,3 +79,11 @@ def test_a_name_after_a_compound_on_an_organisation_noun_is_an_organisation(any_
     # The model calls `Novachem` a place; `chemiebedrijf` ends on `bedrijf`, a noun the news names organisations by.
     actors = actors_of(any_nlp, "Het parket vordert een boete tegen het chemiebedrijf Novachem uit Zwijndrecht.")
     assert actors["Novachem"]["kind"] == "organization"
+
+
+@needs_model
+def test_a_name_the_model_calls_a_place_elsewhere_stays_a_place_after_van(nlp):
+    # After `van` alone the model's place label is no evidence; the same name read as a place in
+    # `in Lommel` is.
+    actors = actors_of(nlp, "Sinds de sluiting zwemmen veel inwoners in Lommel. Het bad van Lommel telt daardoor 30 procent meer bezoekers.")
+    assert "Lommel" not in actors and {"inwoners", "bezoekers"} <= set(actors)

@@ -164,8 +164,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         kind = ENTITY_KINDS[labels.pop()]
         # The model calls many an unknown name a place (`in opdracht van Zorgvisie`, `van het Mauritshuis`):
         # not after `van` and an article or none.
-        before = first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)
-        if kind != "place" or view.lower(before) != "van":
+        # The same word read as a place where no `van` comes before it is a place here too (`van Diepenbeek`).
+        if kind != "place" or not view.after_van(first) or len(words) == 1 and words[0] in view.located_by_model:
             return kind
     # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
     if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
