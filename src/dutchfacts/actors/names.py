@@ -4,6 +4,7 @@ particle such as `van` belongs to it, and what kind of actor it names."""
 from __future__ import annotations
 
 import regex
+from spacy.tokens import Token
 
 from ..text import is_finite_verb
 from .rules import ActorRules
@@ -163,8 +164,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens) and entity_spans(view, capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
         # The model calls many an unknown name a place (`in opdracht van Zorgvisie`, `van het Mauritshuis`):
-        # not after `van` and an article or none.
-        # The same word read as a place where no `van` comes before it is a place here too (`van Diepenbeek`).
+        # not after `van`, unless it reads the same word as a place where no `van` comes before it.
         if kind != "place" or not view.after_van(first) or len(words) == 1 and words[0] in view.located_by_model:
             return kind
     # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
@@ -187,11 +187,11 @@ def in_place_phrase(view: DocView, first: int) -> bool:
 
 
 def ends_in_anaphor(rules: ActorRules, word: str) -> bool:
-    """A noun the news names an organisation by, also as a compound's head: `chemiebedrijf`, `woningcorporatie`."""
+    """A noun the news names an organisation by, also as a compound's head: `chemiebedrijf`, `streekomroep`."""
     return word.isalpha() and any(word.endswith(noun) for noun in rules.anaphors)
 
 
-def entity_spans(view: DocView, tokens: list) -> bool:
+def entity_spans(view: DocView, tokens: list[Token]) -> bool:
     """Whether the model's entity spans the name's capitalised words and no word before them: in `de
     Japanse Miho Takagi` an entity that takes in the adjective is another reading of the words, and
     its label is no evidence of the name's kind."""

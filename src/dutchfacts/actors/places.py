@@ -10,6 +10,8 @@ from .view import Candidate
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
 # Parts of speech that, between a verb and a name, give the verb a subject or object other than the name.
 BETWEEN_VERB_AND_OTHER = {"ADP", "PRON", "VERB", "AUX", "SCONJ", "CCONJ"}
+# The words of a phrase of time between a reporting verb and its subject: `vorige week`, `dinsdag`.
+TIME_PHRASE_REACH = 3
 
 
 def located(doc: Doc, first: int, words: ActorWords) -> bool:
@@ -31,7 +33,7 @@ def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozense
     time between them, is the verb's subject, whatever place the model reads in the name. A
     preposition, pronoun, verb or conjunction between them gives the verb another subject or object."""
     tagged = doc.has_annotation("POS")
-    for index in range(candidate.first - 1, max(candidate.first - 4, -1), -1):
+    for index in range(candidate.first - 1, max(candidate.first - TIME_PHRASE_REACH - 1, -1), -1):
         token = doc[index]
         if token.lower_ in reporting_forms:
             return True

@@ -8,11 +8,11 @@ from typing import Iterable, Optional
 import regex
 from spacy.tokens import Token
 
+from ...text import SUBJECT_RELATIONS
 from ..names import (
     ENTITY_KINDS, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
     names_a_thing,
 )
-from ...text import SUBJECT_RELATIONS
 from ..rules import ActorRules
 from ..view import Candidate, DocView, is_acronym
 
