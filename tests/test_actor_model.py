@@ -64,6 +64,8 @@ def test_a_name_after_a_place_preposition_is_a_location_whatever_the_model_label
     # The model reads `Kleine Markt` as an organisation; after `rond de` it is where the shops are.
     actors = actors_of(any_nlp, "Vooral rond de Kleine Markt en in de Lange Steenstraat trekken winkeliers weg.")
     assert set(actors) == {"winkeliers"}
+    # Further down a list after the preposition, too.
+    assert set(actors_of(any_nlp, "De politie controleert strenger in de wijken rond de Vogelmarkt en Sint-Anneke.")) == {"politie"}
     # `bij` takes an organisation as often: no place preposition.
     assert "Albert Heijn" in actors_of(any_nlp, "Bij Albert Heijn werken 100.000 mensen, meldt het bedrijf.")
 

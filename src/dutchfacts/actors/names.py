@@ -180,9 +180,13 @@ def name_kind(view: DocView, first: int, last: int) -> str:
 
 
 def in_place_phrase(view: DocView, first: int) -> bool:
-    """`in de Wiener Stadthalle`, `rond de Grote Markt`, `in Flanders Expo`: a name after a place
-    preposition and an article or none is a place, whatever kind the model's entity reads in it."""
-    before = first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)
+    """`in de Wiener Stadthalle`, `rond de Dampoort en Sint-Pieters`, `in Flanders Expo`: a name after a
+    place preposition and an article or none, also further down a list, is a place, whatever kind the
+    model's entity reads in it."""
+    listed = {",", *view.rules.words.list_link, *view.rules.words.definite_article}
+    before = first - 1
+    while before >= 0 and (view.lower(before) in listed or view.word(before)[:1].isupper()) and view.lower(before) not in view.rules.words.place_preposition:
+        before -= 1
     return view.lower(before) in view.rules.words.place_preposition
 
 
