@@ -89,3 +89,16 @@ def test_a_name_the_model_calls_a_place_elsewhere_stays_a_place_after_van(nlp):
     # `in Lommel` is.
     actors = actors_of(nlp, "Sinds de sluiting zwemmen veel inwoners in Lommel. Het bad van Lommel telt daardoor 30 procent meer bezoekers.")
     assert "Lommel" not in actors and {"inwoners", "bezoekers"} <= set(actors)
+
+
+@needs_model
+def test_a_name_that_reports_is_no_place_and_can_be_a_source(nlp):
+    # The model calls `Weerplaza` and `Meteovista` places; the subject of `meldt` reports, and a place
+    # is never a figure's source.
+    for text, name in [
+        ("In Tiel werd aan de grond zelfs min 4,8 gemeten, meldt Weerplaza.", "Weerplaza"),
+        ("In Venlo viel 40 millimeter regen, meldt Meteovista.", "Meteovista"),
+    ]:
+        doc = nlp(text)
+        assert [actor["kind"] for actor in doc._.actors if actor["name"] == name] == ["organization"]
+        assert [figure.source for figure in doc._.figures] == [name]

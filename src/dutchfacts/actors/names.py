@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Token
 
-from ..text import is_finite_verb
+from ..text import SUBJECT_RELATIONS, is_finite_verb
 from .rules import ActorRules
 from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, lower_tail_compound
 
@@ -165,7 +165,9 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         kind = ENTITY_KINDS[labels.pop()]
         # The model calls many an unknown name a place (`in opdracht van Zorgvisie`, `van het Mauritshuis`):
         # not after `van`, unless it reads the same word as a place where no `van` comes before it.
-        if kind != "place" or not view.after_van(first) or len(words) == 1 and words[0] in view.located_by_model:
+        if kind == "place" and reports(view, first, last):
+            pass  # `meldt Weeronline`: what reports is no place, whatever the model reads in the name
+        elif kind != "place" or not view.after_van(first) or len(words) == 1 and words[0] in view.located_by_model:
             return kind
     # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
     if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
@@ -177,6 +179,14 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def reports(view: DocView, first: int, last: int) -> bool:
+    """Whether the parse makes the name the subject of a reporting verb (`meldt Weeronline`)."""
+    return any(
+        token.dep_ in SUBJECT_RELATIONS and (token.head.lemma_.lower() in view.rules.reporting or token.head.lower_ in view.rules.reporting_forms)
+        for token in view.doc[first:last]
+    )
 
 
 def in_place_phrase(view: DocView, first: int) -> bool:
