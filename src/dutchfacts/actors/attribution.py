@@ -667,7 +667,10 @@ class Attribution:
                 covering = [s for s in spans if s.first <= head.i < s.last and s.first >= sentence.start]
                 inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
-                    return self.delivering(doc, (covering or inside)[0], spans)
+                    found = (covering or inside)[0]
+                    speaker = self.delivering(doc, found, spans)
+                    # As after the verb (`following`): an unnamed spokesperson speaks for no one named here.
+                    return None if speaker is found and self.spokesperson(doc, found) else speaker
         if following is not None:
             return following
         clause_start = sentence.start

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ..text import is_finite_verb
+from ..text import SUBJECT_RELATIONS, is_finite_verb
 from .places import after_preposition
 from .rules import ActorRules
 from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, lower_tail_compound
@@ -185,8 +185,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if any(is_acronym(w) or is_organisation_word(view.rules, w) for w in words):
         return "organization"
     before = view.word(first - 1)
-    if before.islower() and is_organisation_word(view.rules, before):
-        return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    if before.islower() and (is_organisation_word(view.rules, before) or ends_in_anaphor(rules, before)):
+        return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`, `het chemiebedrijf Novachem`
     if at_site(view, first):
         return "place"  # `in Thialf`, `rond de Dampoort en Sint-Pieters`: a venue or a quarter
     if len(words) == 1 and view.tagged and listed_with_places(view, last):
@@ -198,12 +198,10 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     starts_entity = view.doc[first].ent_iob_ == "B"
     if starts_entity and len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
-        # The model calls many an unknown name a place: not one after `van` (`in opdracht van
-        # Zorgvisie`) or `het` (`het Mauritshuis`), or one that reports (`meldde vorige week Statbel`).
-        before = view.lower(first - 1)
-        if kind != "place" or before != "van" and before not in rules.words.neuter_article and not after_reporting_verb(view, first) and not headed_by_office(view, first):
+        if kind != "place" or not model_place_doubtful(view, first, last):
             return "organization" if kind == "place" and among_organisations(view, first, last) else kind
-    if any(c.isupper() for w in words for c in w[1:] if c.isalpha()) and len(words) == 1:
+    # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
+    if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
         return "organization"
     capitalised = [w for w in words if w[:1].isupper()]
     others = [w for w in words if not w[:1].isupper()]
@@ -212,6 +210,19 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def model_place_doubtful(view: DocView, first: int, last: int) -> bool:
+    """The model calls many an unknown name a place: not one after `van` (`in opdracht van Zorgvisie`)
+    unless it reads the same word as a place where no `van` comes before it (`in Diepenbeek` ... `het
+    zwembad van Diepenbeek`), nor one after `het` (`het Mauritshuis`), one that reports (`meldde vorige
+    week Statbel`, `meldt Weeronline`) or the body an office heads (`directeur van de Vluchtelingenwerk`)."""
+    words = [view.word(i) for i in range(first, last)]
+    after_van = view.after_van(first) and not (len(words) == 1 and words[0] in view.located_by_model)
+    return (
+        after_van or view.lower(first - 1) in view.rules.words.neuter_article or after_reporting_verb(view, first)
+        or reports(view, first, last) or headed_by_office(view, first)
+    )
 
 
 def headed_by_office(view: DocView, first: int) -> bool:
@@ -237,12 +248,26 @@ def after_reporting_verb(view: DocView, first: int) -> bool:
     return False
 
 
+def reports(view: DocView, first: int, last: int) -> bool:
+    """Whether the parse makes the name the subject of a reporting verb (`meldt Weeronline`)."""
+    return any(
+        token.dep_ in SUBJECT_RELATIONS and (token.head.lemma_.lower() in view.rules.reporting or token.head.lower_ in view.rules.reporting_forms)
+        for token in view.doc[first:last]
+    )
+
+
+def ends_in_anaphor(rules: ActorRules, word: str) -> bool:
+    """A noun the news names an organisation by, also as a compound's head: `chemiebedrijf`, `streekomroep`."""
+    return word.isalpha() and any(word.endswith(noun) for noun in rules.anaphors)
+
+
 def in_list_of_places(view: DocView, index: int) -> bool:
     """`in Rotterdam, Schiedam en Vlaardingen`, `Leidschendam en Den Haag`: after a locating word,
     or listed with a known place."""
     listed = {",", *view.rules.words.list_link}
     before = index - 1
-    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()):
+    # `In Gilze-Rijen` opening a sentence: the capitalised locating word ends the list.
+    while before >= 0 and (view.word(before) in listed or view.word(before)[:1].isupper()) and view.lower(before) not in view.rules.words.locating:
         if view.word(before) in view.rules.places:
             return True
         before -= 1

@@ -89,6 +89,9 @@ class DocView:
     ends: list[int] = field(init=False)
     source: str = field(init=False)
     """The doc's text, read once: `Doc.text` joins every token on each access."""
+    located_by_model: frozenset[str] = field(init=False)
+    """Words the model's entities call a place somewhere in the article where no `van` comes before them
+    (`in Diepenbeek`), where that label is evidence (see `names.name_kind`)."""
     searched: dict[str, bool] = field(init=False, default_factory=dict)
     """Patterns of the article's own words looked up in its text, each once: a look-up reads the whole text."""
 
@@ -106,6 +109,9 @@ class DocView:
             token.text for token in tokens if is_capitalised(token) and not self.opens[token.i]
         }
         self.tagged = doc.has_annotation("POS")
+        self.located_by_model = frozenset(
+            token.text for token in tokens if token.ent_type_ in ("LOC", "GPE") and not self.after_van(token.i)
+        )
 
     @staticmethod
     def starts_sentence(token: Token, tokens: list[Token], body: int) -> bool:
@@ -115,6 +121,11 @@ class DocView:
         if previous.is_space or "\n" in previous.whitespace_ or previous.idx < body:
             return True
         return previous.text in OPENERS or previous.text in {".", "!", "?"}
+
+    def after_van(self, index: int) -> bool:
+        """`van Diepenbeek`, `van het Mauritshuis`: a name after `van`, an article between them or none."""
+        before = index - 1 - (self.lower(index - 1) in self.rules.words.definite_article)
+        return self.lower(before) == "van"
 
     def free(self, first: int, last: int) -> bool:
         return 0 <= first and last <= len(self.doc) and not any(self.claimed[first:last])

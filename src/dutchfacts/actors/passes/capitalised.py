@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import regex
+from spacy.tokens import Token
 
+from ...text import SUBJECT_RELATIONS
 from ..names import (
     ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
     names_a_thing,
@@ -18,6 +20,8 @@ from ..view import Candidate, DocView, is_acronym
 DASHES = {"-", "–", "—"}
 TITLE_JOINERS = DASHES | {":", "&"}
 ASIDE_JOINERS = {"en", "&"}
+# How a name hangs from the noun of a work in the parse: `titels als Soof`, `de roman, Het Diner`.
+TITLE_RELATIONS = {"nmod", "appos"}
 
 
 def names(view: DocView) -> Iterable[Candidate]:
@@ -29,9 +33,9 @@ def names(view: DocView) -> Iterable[Candidate]:
             in_aside = in_aside and view.word(index) in ASIDE_JOINERS
             index += 1
             continue
-        end = name_end(view, index)
+        end = person_entity_end(view, index, name_end(view, index))
         aside = is_portfolio_aside(view, index, end, in_aside)
-        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or after_thing_noun(view, index) or aside:
+        if in_title or is_title_noun(view.rules, view.lower(index - 1)) or after_thing_noun(view, index) or aside or titled_in_parse(view, index, end):
             in_title, in_aside = not aside, aside
             view.claim(index, end)
             index = end
@@ -45,6 +49,17 @@ def names(view: DocView) -> Iterable[Candidate]:
             view.claim(index, end)
             yield candidate
         index = end
+
+
+def person_entity_end(view: DocView, first: int, end: int) -> int:
+    """`kunstenaar Kim Ha-eun`: where the model's person entity goes on over capitalised words that the
+    rules would cut (a hyphened name with a lower-case part reads as a compound), the name ends with it."""
+    while (
+        end < len(view.doc) and not view.claimed[end] and view.word(end)[:1].isupper()
+        and view.doc[end].ent_iob_ == "I" and view.doc[end].ent_type_ == "PER" and view.doc[end - 1].ent_type_ == "PER"
+    ):
+        end += 1
+    return end
 
 
 def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
@@ -110,6 +125,29 @@ def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) ->
 
 def is_title_noun(rules: ActorRules, word: str) -> bool:
     return any(word.endswith(noun) for noun in rules.title_nouns) and word.isalpha()
+
+
+def titled_in_parse(view: DocView, first: int, last: int) -> bool:
+    """`titels als Soof 2`, `de film die de meeste bezoekers trok, was Bridget Jones's Baby`: in the
+    parse, a name that a noun of a work governs (through a list), or that is said of one as its
+    subject, is that work's title. Only with a parse."""
+    if not view.doc.has_annotation("DEP"):
+        return False
+    token = view.doc[first]
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    # `de film van Kees Valk`: a name after a preposition is the work's maker or owner, not its title.
+    if token.dep_ in TITLE_RELATIONS and token.head.i < first and names_work(view.rules, token.head):
+        return not any(child.dep_ == "case" for child in token.children)
+    children = list(token.children)
+    return any(child.dep_ == "cop" for child in children) and any(
+        child.dep_ in SUBJECT_RELATIONS and names_work(view.rules, child) for child in children
+    )
+
+
+def names_work(rules: ActorRules, token: Token) -> bool:
+    """A noun of a work, read by its lemma too (`titels`: titel)."""
+    return is_title_noun(rules, token.lower_) or is_title_noun(rules, token.lemma_.lower())
 
 
 def after_thing_noun(view: DocView, index: int) -> bool:
