@@ -129,7 +129,7 @@ class Attribution:
         # An actor's name and kind are read from all its candidates: once per actor, not per candidate.
         named = ((actor, actor.name, actor.kind) for actor in actors)
         spans = sorted(
-            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
+            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if self.may_speak(name, kind)),
             key=lambda s: s.first,
         )
         spans = sorted(spans + self.descriptions(doc, text, spans), key=lambda s: s.first)
@@ -177,6 +177,11 @@ class Attribution:
                 figure.source = speakers.get(quote) or pointed[index]
                 continue
             figure.source = self.source(sentences, cues, pointers, pointed, index, first, last)
+
+    def may_speak(self, name: str, kind: str) -> bool:
+        """A place is no source (`Nederland telt 17,9 miljoen inwoners`); but a name that only the model
+        calls a place may be one (`meldt Weeronline`): a model calls many an unknown name a place."""
+        return kind != "place" or name not in self.rules.places and name.title() not in self.rules.places
 
     def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         """An organisation named again by a definite description that the actor finder left: by a word its
@@ -667,7 +672,12 @@ class Attribution:
                 covering = [s for s in spans if s.first <= head.i < s.last and s.first >= sentence.start]
                 inside = [s for s in spans if max(head.left_edge.i, sentence.start) <= s.first and s.last <= head.right_edge.i + 1]
                 if covering or inside:
-                    return self.delivering(doc, (covering or inside)[0], spans)
+                    found = (covering or inside)[0]
+                    speaker = self.delivering(doc, found, spans)
+                    # An unnamed spokesperson speaks for no one named here, as after the verb (`following`),
+                    # whether the parse makes it the subject or the object: `spoken_for` finds whom.
+                    if speaker is not found or not self.spokesperson(doc, found):
+                        return speaker
         if following is not None:
             return following
         clause_start = sentence.start

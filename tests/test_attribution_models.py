@@ -1,0 +1,42 @@
+"""Attribution that holds whatever the model makes of a sentence (ANNOTATION.md, `source`), with
+sentences of our own: each reads the same with the packaged model, with nl_dutchfacts_sm 0.3.0's
+kind of parse and entities, and on blank:nl. A model that parses an unnamed spokesperson as the
+subject of the tag verb (rather than its object), or that calls an unknown name a place, must not
+change whom the figure comes from."""
+
+from __future__ import annotations
+
+from rules_helpers import sources
+
+
+# --- an unnamed spokesperson, whether or not the parse makes it the subject --------------
+
+
+def test_a_spokesperson_the_parse_makes_the_subject_speaks_for_the_organisation_that_opens(any_nlp):
+    text = "De Hogeschool Utrecht telt dit jaar 2.400 nieuwe studenten, 150 meer dan vorig jaar, meldt een woordvoerder."
+    found = sources(any_nlp, text)
+    assert found["2.400"] == "Hogeschool Utrecht"
+    assert found["150"] == "Hogeschool Utrecht"
+
+
+def test_a_spokesperson_of_a_named_organisation_still_names_the_organisation(any_nlp):
+    text = "De wachtlijst telt 1.200 gezinnen, meldt een woordvoerder van de Woonbond."
+    assert sources(any_nlp, text)["1.200"] == "Woonbond"
+
+
+# --- a speaker that the model calls a place ----------------------------------------------
+
+
+def test_an_unknown_name_after_the_tag_verb_speaks_even_where_the_model_calls_it_a_place(any_nlp):
+    text = "Op het vliegveld van Eelde werd vannacht min 8,4 graden gemeten, meldt Weeronline."
+    assert sources(any_nlp, text)["min 8,4 graden"] == "Weeronline"
+
+
+def test_an_unknown_name_after_volgens_speaks_even_where_the_model_calls_it_a_place(any_nlp):
+    text = "Volgens Weerplaza viel er gisteren in Zwolle 42 millimeter regen."
+    assert sources(any_nlp, text)["42 millimeter"] == "Weerplaza"
+
+
+def test_a_known_place_that_opens_a_sentence_is_no_source(any_nlp):
+    text = "Nederland telt 17,9 miljoen inwoners."
+    assert sources(any_nlp, text)["17,9 miljoen"] is None
