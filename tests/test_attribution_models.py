@@ -40,3 +40,18 @@ def test_an_unknown_name_after_volgens_speaks_even_where_the_model_calls_it_a_pl
 def test_a_known_place_that_opens_a_sentence_is_no_source(any_nlp):
     text = "Nederland telt 17,9 miljoen inwoners."
     assert sources(any_nlp, text)["17,9 miljoen"] is None
+
+
+# --- a name that ends in the place where it is seated is an organisation -----------------
+
+
+def test_a_name_ending_in_a_known_place_is_an_organisation_the_description_names_again(any_nlp):
+    text = "De twaalfde editie van Jazz Fest Leuven lokte 24.000 bezoekers. Dat meldt de organisatie na afloop."
+    assert sources(any_nlp, text)["24.000"] == "Jazz Fest Leuven"
+
+
+
+def test_a_first_name_and_a_place_name_the_person(any_nlp):
+    text = "De schade loopt op tot 40.000 euro, zegt landbouwer Koen Bergen."
+    assert sources(any_nlp, text)["40.000 euro"] == "Koen Bergen"
+    assert {actor["name"]: actor["kind"] for actor in any_nlp(text)._.actors}["Koen Bergen"] == "person"

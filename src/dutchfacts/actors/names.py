@@ -154,6 +154,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     before = view.word(first - 1)
     if before.islower() and is_organisation_word(view.rules, before):
         return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`
+    if seated(rules, words):
+        return "organization"  # `Jazz Fest Leuven`, whatever the model calls it
     if len(words) == 1 and view.tagged and listed_with_places(view, last):
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
@@ -172,6 +174,16 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def seated(rules: ActorRules, words: list[str]) -> bool:
+    """A name of two capitalised words and a known place names an organisation by its seat (`Film Fest
+    Gent`, `Jazz Fest Leuven`); a person's name takes a particle before a place (`Pieter van Gent`), and
+    one word before it may be a first name (`Koen Bergen`)."""
+    return any(
+        len(words) >= size + 2 and " ".join(words[-size:]) in rules.places and all(w[:1].isupper() for w in words[: -size])
+        for size in (1, 2)
+    )
 
 
 def in_list_of_places(view: DocView, index: int) -> bool:
