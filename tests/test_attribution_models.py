@@ -55,3 +55,24 @@ def test_a_first_name_and_a_place_name_the_person(any_nlp):
     text = "De schade loopt op tot 40.000 euro, zegt landbouwer Koen Bergen."
     assert sources(any_nlp, text)["40.000 euro"] == "Koen Bergen"
     assert {actor["name"]: actor["kind"] for actor in any_nlp(text)._.actors}["Koen Bergen"] == "person"
+
+
+# --- `tot` after a verb gives the result, not a frame --------------------------------------
+
+
+def test_a_time_figure_a_verb_runs_up_to_is_the_reported_figure(nlp):
+    text = "De gemiddelde wachttijd voor een hartoperatie is opgelopen tot 22 weken, laat het Maasstad Ziekenhuis weten."
+    assert sources(nlp, text)["22 weken"] == "Maasstad Ziekenhuis"
+
+
+def test_a_sentence_a_court_imposes_is_the_figure_the_pointer_reports(nlp):
+    text = ("De rechtbank heeft een 51-jarige aannemer uit Venlo veroordeeld tot drie jaar cel. "
+            "Dat meldt het Openbaar Ministerie.")
+    assert sources(nlp, text)["drie jaar"] == "Openbaar Ministerie"
+
+
+def test_tot_after_a_noun_still_frames_the_figure(any_nlp):
+    text = "Volgens het RIVM is 30 procent van de kinderen tot vier jaar niet ingeënt."
+    found = sources(any_nlp, text)
+    assert found["30 procent"] == "RIVM"
+    assert found["vier jaar"] is None

@@ -348,11 +348,16 @@ class Attribution:
         while index >= 0 and first - index <= FRAME_REACH:
             word = doc[index].lower_
             if word in self.rules.time_frames:
-                return True
+                return not self.gives_result(doc, index)
             if not (word in self.words.frame_article or word.isalpha() and word.islower() and word.endswith("e")):
                 return False
             index -= 1
         return False
+
+    def gives_result(self, doc: Doc, index: int) -> bool:
+        """`tot` right after a verb the tagger knows: the figure is what the verb came to (`is opgelopen tot
+        22 weken`, `veroordeeld tot vier jaar cel`), not a frame as after a noun (`kinderen tot vier jaar`)."""
+        return doc[index].lower_ in self.words.result_preposition and index > 0 and doc[index - 1].pos_ in ("VERB", "AUX")
 
     def reaches(self, sentence: Span, cue: Cue, first: int, last: int) -> bool:
         """Whether a cue of the sentence covers the figure at tokens `first`–`last`."""
