@@ -6,6 +6,7 @@ change whom the figure comes from."""
 
 from __future__ import annotations
 
+import pytest
 from rules_helpers import sources
 
 
@@ -76,3 +77,21 @@ def test_tot_after_a_noun_still_frames_the_figure(any_nlp):
     found = sources(any_nlp, text)
     assert found["30 procent"] == "RIVM"
     assert found["vier jaar"] is None
+
+
+# --- the verb of a tag after a quote, whatever the tagger calls it ------------------------
+
+
+@pytest.mark.parametrize("text, figure, speaker", [
+    ('"Dat kost ons 12.000 euro per maand", verzucht bakker Henk Mulder.', "12.000 euro", "Henk Mulder"),
+    ('"Het gaat om 300 banen", vreest vakbondsman Ali Demir.', "300", "Ali Demir"),
+    ('"We groeien met 8 procent", jubelt directeur Eva Smit.', "8 procent", "Eva Smit"),
+    ('"Zo\'n 40 procent haakt af", treurt coach Tim Bos.', "Zo'n 40 procent", "Tim Bos"),
+])
+def test_the_word_between_a_quote_and_its_speaker_is_the_tag_verb(any_nlp, text, figure, speaker):
+    assert sources(any_nlp, text)[figure] == speaker
+
+
+def test_a_preposition_after_a_quote_makes_no_tag(any_nlp):
+    text = '"We zien 20 procent meer meldingen", bij de politie in Zwolle.'
+    assert sources(any_nlp, text)["20 procent"] is None
