@@ -20,6 +20,11 @@ def test_a_spokesperson_the_parse_makes_the_subject_speaks_for_the_organisation_
     assert found["150"] == "Hogeschool Utrecht"
 
 
+def test_a_spokesperson_before_the_verb_stays_the_speaker_on_every_pipeline(any_nlp):
+    text = "De brand woedde de hele nacht. Een woordvoerder bevestigt dat 30 mensen zijn geëvacueerd."
+    assert sources(any_nlp, text)["30"] == "woordvoerder"
+
+
 def test_a_spokesperson_of_a_named_organisation_still_names_the_organisation(any_nlp):
     text = "De wachtlijst telt 1.200 gezinnen, meldt een woordvoerder van de Woonbond."
     assert sources(any_nlp, text)["1.200"] == "Woonbond"
