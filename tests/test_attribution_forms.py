@@ -236,3 +236,8 @@ def test_a_kind_named_before_its_one_organisation_of_that_kind(any_nlp):
 ])
 def test_results_made_known_point_back(any_nlp, text, figure):
     assert sources(any_nlp, text)[figure] == "ministerie van Onderwijs"
+
+
+def test_the_organisers_of_an_event_are_its_source(any_nlp):
+    text = "Het driedaagse dancefestival in Lichtenvoorde trok ruim 70.000 bezoekers, aldus de organisatoren."
+    assert sources(any_nlp, text)["ruim 70.000"] == "organisatoren"
