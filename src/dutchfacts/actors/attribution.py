@@ -14,7 +14,7 @@ source past one. A figure takes, in this order:
   with its subject (`UWV meldt dat …`, `…, meldt UWV`; the parse's subject where
   the model gives one).
 No source: for years; for a number with a time unit that frames another figure
-(`in de laatste drie jaar`); from a verb that does something with the amount
+(`in de laatste drie jaar`, but not what a verb came to: `is opgelopen tot 22 weken`); from a verb that does something with the amount
 (`stelt … beschikbaar`); from sayers who are counted themselves (`een kwart van de
 ondervraagden zegt`); for a figure in a relative clause that only describes
 (`veehouder X, die 140 koeien houdt`). The study a cue names is reported with it
@@ -679,8 +679,9 @@ class Attribution:
                 if covering or inside:
                     found = (covering or inside)[0]
                     speaker = self.delivering(doc, found, spans)
-                    # An unnamed spokesperson speaks for no one named here, as after the verb (`following`),
-                    # whether the parse makes it the subject or the object: `spoken_for` finds whom.
+                    # An unnamed spokesperson is left to the rules below, as a parse that makes it the object
+                    # leaves it (0.4.0 makes `meldt een woordvoerder` its subject): after the verb it speaks for
+                    # the organisation `spoken_for` finds, before it for itself.
                     if speaker is not found or not self.spokesperson(doc, found):
                         return speaker
         if following is not None:
