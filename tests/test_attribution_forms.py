@@ -236,3 +236,15 @@ def test_a_kind_named_before_its_one_organisation_of_that_kind(any_nlp):
 ])
 def test_results_made_known_point_back(any_nlp, text, figure):
     assert sources(any_nlp, text)[figure] == "ministerie van Onderwijs"
+
+
+def test_the_organisers_of_an_event_are_its_source(any_nlp):
+    text = "Het driedaagse dancefestival in Lichtenvoorde trok ruim 70.000 bezoekers, aldus de organisatoren."
+    assert sources(any_nlp, text)["ruim 70.000"] == "organisatoren"
+
+
+def test_an_actor_that_contradicts_reports_the_figures_it_gives(any_nlp):
+    text = "De oppositie spreekt van een verdubbeling. Het stadsbestuur spreekt dat tegen: de heffing stijgt van 40 naar 48 euro."
+    found = sources(any_nlp, text)
+    assert found["40"] == "stadsbestuur"
+    assert found["48 euro"] == "stadsbestuur"

@@ -14,7 +14,7 @@ source past one. A figure takes, in this order:
   with its subject (`UWV meldt dat …`, `…, meldt UWV`; the parse's subject where
   the model gives one).
 No source: for years; for a number with a time unit that frames another figure
-(`in de laatste drie jaar`); from a verb that does something with the amount
+(`in de laatste drie jaar`, but not what a verb came to: `is opgelopen tot 22 weken`); from a verb that does something with the amount
 (`stelt … beschikbaar`); from sayers who are counted themselves (`een kwart van de
 ondervraagden zegt`); for a figure in a relative clause that only describes
 (`veehouder X, die 140 koeien houdt`). The study a cue names is reported with it
@@ -129,7 +129,7 @@ class Attribution:
         # An actor's name and kind are read from all its candidates: once per actor, not per candidate.
         named = ((actor, actor.name, actor.kind) for actor in actors)
         spans = sorted(
-            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if kind != "place"),
+            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if self.may_speak(name, kind)),
             key=lambda s: s.first,
         )
         spans = sorted(spans + self.descriptions(doc, text, spans), key=lambda s: s.first)
@@ -177,6 +177,11 @@ class Attribution:
                 figure.source = speakers.get(quote) or pointed[index]
                 continue
             figure.source = self.source(sentences, cues, pointers, pointed, index, first, last)
+
+    def may_speak(self, name: str, kind: str) -> bool:
+        """A place is no source (`Nederland telt 17,9 miljoen inwoners`); but a name that only the model
+        calls a place may be one (`meldt Weeronline`): a model calls many an unknown name a place."""
+        return kind != "place" or name not in self.rules.places and name.title() not in self.rules.places
 
     def descriptions(self, doc: Doc, text: str, spans: list[ActorSpan]) -> list[ActorSpan]:
         """An organisation named again by a definite description that the actor finder left: by a word its
@@ -343,11 +348,16 @@ class Attribution:
         while index >= 0 and first - index <= FRAME_REACH:
             word = doc[index].lower_
             if word in self.rules.time_frames:
-                return True
+                return not self.gives_result(doc, index)
             if not (word in self.words.frame_article or word.isalpha() and word.islower() and word.endswith("e")):
                 return False
             index -= 1
         return False
+
+    def gives_result(self, doc: Doc, index: int) -> bool:
+        """`tot` right after a verb the tagger knows: the figure is what the verb came to (`is opgelopen tot
+        22 weken`, `veroordeeld tot vier jaar cel`), not a frame as after a noun (`kinderen tot vier jaar`)."""
+        return doc[index].lower_ in self.words.result_preposition and index > 0 and doc[index - 1].pos_ in ("VERB", "AUX")
 
     def reaches(self, sentence: Span, cue: Cue, first: int, last: int) -> bool:
         """Whether a cue of the sentence covers the figure at tokens `first`–`last`."""
@@ -669,8 +679,11 @@ class Attribution:
                 if covering or inside:
                     found = (covering or inside)[0]
                     speaker = self.delivering(doc, found, spans)
-                    # As after the verb (`following`): an unnamed spokesperson speaks for no one named here.
-                    return None if speaker is found and self.spokesperson(doc, found) else speaker
+                    # An unnamed spokesperson is left to the rules below, as a parse that makes it the object
+                    # leaves it (0.4.0 makes `meldt een woordvoerder` its subject): after the verb it speaks for
+                    # the organisation `spoken_for` finds, before it for itself.
+                    if speaker is not found or not self.spokesperson(doc, found):
+                        return speaker
         if following is not None:
             return following
         clause_start = sentence.start
@@ -733,10 +746,9 @@ class Attribution:
         return speaker.name if speaker else None
 
     def tag_verb(self, token: Token) -> bool:
-        """The verb of a tag right after a quote, whatever it is (`vertelt`, `glundert`, `pleitte`):
-        the model's verb; without a tagger, a lower-case word that is no conjunction or preposition."""
-        if token.has_morph() or token.tag_:
-            return token.pos_ in ("VERB", "AUX")
+        """The verb of a tag right after a quote, whatever it is (`vertelt`, `glundert`, `pleitte`): a
+        lower-case word that is no conjunction or preposition. Not the tagger's verbs alone: small
+        models call many a rare verb in that place a noun (`verzucht`, `vreest`, `treurt`)."""
         word = token.lower_
         return token.text.islower() and token.is_alpha and word not in self.breaks and word not in self.rules.words.not_verb
 

@@ -67,7 +67,9 @@ class ActorFinder(RuleComponent):
         for actor in actors:
             for candidate in actor.candidates:
                 if candidate.kind == "place" and candidate.rule != "name:team":
-                    candidate.acts = place_acts(doc, candidate, view.opens[candidate.first], view.rules.words)
+                    candidate.acts = place_acts(
+                        doc, candidate, view.opens[candidate.first], view.rules.words, self.attribution.speaker_words
+                    )
         actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, view.source, sentences, doc._.figures or [], actors)
         doc._.actors = [actor.record() for actor in actors]

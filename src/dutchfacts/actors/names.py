@@ -189,6 +189,8 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "organization"  # `expertisecentrum Fier`, `onderzoeksbureau Meerwaarde`, `het chemiebedrijf Novachem`
     if at_site(view, first):
         return "place"  # `in Thialf`, `rond de Dampoort en Sint-Pieters`: a venue or a quarter
+    if seated(rules, words):
+        return "organization"  # `Jazz Fest Leuven`, whatever the model calls it
     if len(words) == 1 and view.tagged and listed_with_places(view, last):
         return "place"  # `de baden van Genk, Diepenbeek en Zonhoven`, whatever the model calls Genk itself
     capitalised_tokens = [view.doc[i] for i in range(first, last) if view.word(i)[:1].isupper()]
@@ -259,6 +261,16 @@ def reports(view: DocView, first: int, last: int) -> bool:
 def ends_in_anaphor(rules: ActorRules, word: str) -> bool:
     """A noun the news names an organisation by, also as a compound's head: `chemiebedrijf`, `streekomroep`."""
     return word.isalpha() and any(word.endswith(noun) for noun in rules.anaphors)
+
+
+def seated(rules: ActorRules, words: list[str]) -> bool:
+    """A name of two capitalised words and a known place names an organisation by its seat (`Film Fest
+    Gent`, `Jazz Fest Leuven`); a person's name takes a particle before a place (`Pieter van Gent`), and
+    one word before it may be a first name (`Koen Bergen`)."""
+    return any(
+        len(words) >= size + 2 and " ".join(words[-size:]) in rules.places and all(w[:1].isupper() for w in words[: -size])
+        for size in (1, 2)
+    )
 
 
 def in_list_of_places(view: DocView, index: int) -> bool:

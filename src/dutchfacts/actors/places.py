@@ -37,14 +37,15 @@ def dateline(doc: Doc, candidate: Candidate) -> bool:
     return opens_line and candidate.last < len(doc) and doc[candidate.last].text in {",", "-", "–", "—"}
 
 
-def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords) -> bool:
-    """A place that opens a clause before a verb-like word, or that the parse makes a subject;
-    never one right after a locating word (`in Den Haag`), whatever the parse says."""
+def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords, speaker_words: frozenset[str]) -> bool:
+    """A place that opens a clause before a verb-like word, that the parse makes a subject, or that
+    speaks (`volgens Weerplaza`, a name the model may call a place); never one right after a locating
+    word (`in Den Haag`), whatever the parse says."""
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
     if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
-    if before == "volgens":
-        return True  # a source acts (`volgens Maes`, whatever a model calls the name)
+    if before in speaker_words:
+        return True
     if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
         return True
     if before in (",", ";") and candidate.last < len(doc) and is_finite_verb(doc[candidate.last]):

@@ -75,6 +75,7 @@ class AttributionWords:
     """The small closed word classes of attribution_words.tsv (classes checked by rulefiles.RULE_FILES)."""
 
     frame_article: frozenset[str]
+    result_preposition: frozenset[str]
     complementizer: frozenset[str]
     clause_link: frozenset[str]
     staff_link: frozenset[str]
