@@ -295,6 +295,8 @@ class AttributeRules:
             token = token.head  # `1 procent`: the figure is the noun's phrase
         if token.dep_ not in ("obj", "obl", "obl:arg"):
             return None
+        if token.dep_ == "obl" and figure.unit in self.patterns.lexicon.time_units:
+            return None  # `de komende vijf jaar`: when the change comes, not its size
         for argument in token.head.children:
             if argument.dep_ in ("nsubj", "obj") and argument.i != token.i:
                 direction = self.patterns.lexicon.change_noun_direction(argument.text)
