@@ -95,3 +95,9 @@ def test_a_place_before_its_finite_verb_after_a_comma_acts(nlp):
 def test_a_first_word_the_parse_makes_the_subject_is_a_name_whatever_its_tag(nlp, text, name):
     actors = actors_of(nlp, text)
     assert name in actors, sorted(actors)
+
+
+@needs_model
+def test_a_sentence_s_first_noun_coordinated_before_the_verb_is_its_subject(nlp):
+    actors = actors_of(nlp, '"Hulpbehoevenden en hun kinderen zijn de dupe", zei de officier van justitie.')
+    assert "hulpbehoevenden" in actors, sorted(actors)

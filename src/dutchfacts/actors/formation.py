@@ -151,16 +151,27 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
     # Opening a sentence right before its finite verb, the noun is its subject, whatever a parse
     # misled by a wrong tag says (`Zorgbehoevenden zijn …`).
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
-    following = view.lower(index + 1)
-    finite = following in view.rules.finite_verbs or following in view.rules.reporting_forms or (
-        view.tagged and index + 1 < len(view.doc) and is_finite_verb(view.doc[index + 1])
-    )
-    if opening and finite:
+    if opening and (finite_verb_at(view, index + 1) or coordinated_before_verb(view, index + 1)):
         return True
     if view.doc.has_annotation("DEP"):
         token = view.doc[index]
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     return False
+
+
+def finite_verb_at(view: DocView, index: int) -> bool:
+    """A finite verb by the lists, or by its tag where a tagger ran."""
+    word = view.lower(index)
+    if word in view.rules.finite_verbs or word in view.rules.reporting_forms:
+        return True
+    return view.tagged and index < len(view.doc) and is_finite_verb(view.doc[index])
+
+
+def coordinated_before_verb(view: DocView, link: int) -> bool:
+    """`Zorgbehoevenden en hun familie zijn …`: a list word and a short conjunct, then the finite verb."""
+    if view.lower(link) not in view.rules.words.list_link:
+        return False
+    return any(finite_verb_at(view, at) for at in range(link + 2, min(link + 5, len(view.doc))))
 
 
 def is_figure(view: DocView, index: int) -> bool:
