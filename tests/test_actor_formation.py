@@ -45,3 +45,9 @@ def test_a_singular_with_a_person_ending_that_does_not_act_is_no_actor(any_nlp):
         "Bij tien ziekenhuizen liep de wachttijd op, bij vier werd die korter.",
     )
     assert not {"gevaar", "humeur", "procureur", "exemplaar", "korter"} & set(actors)
+
+
+@pytest.mark.skipif(not has_packaged_model(), reason="the verbs come from the model's lemma table")
+def test_a_plural_agent_noun_of_a_compound_s_verb_is_a_group(nlp):
+    actors = actors_of(nlp, "De politie controleert strenger. Foutparkeerders betalen voortaan 75 euro.")
+    assert "foutparkeerders" in actors, sorted(actors)
