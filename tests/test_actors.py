@@ -408,7 +408,8 @@ def test_a_club_after_bij_stays_an_actor(any_nlp):
 
 
 def test_pronouns_titles_and_things_are_no_actors(blank_nlp):
-    text = "Ze lazen het rapport Onzichtbare gevallen. Hij vond de Miljoenennota en het Klimaatakkoord te vaag."
+    text = ("Ze lazen het rapport Onzichtbare gevallen. Hij vond de Miljoenennota en het Klimaatakkoord te vaag, "
+            "net als het zogeheten Voorstel voor een Jeugdakkoord.")
     assert actors_of(blank_nlp, text) == {}
 
 
