@@ -186,3 +186,13 @@ def test_durations_beside_clock_words(blank_nlp, sentence, values):
 def test_vague_plurals_multiply(blank_nlp, sentence, text, value):
     mention = only(blank_nlp, sentence)
     assert (mention.text, mention.value, mention.qualifier) == (text, value, "more_than")
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Negen op de tien huishoudens gaan er volgend jaar zo'n 1 procent op vooruit.", "increase"),
+    ("Gepensioneerden gaan er 0,5 procent op achteruit, berekende het Nibud.", "decrease"),
+    ("Volgens het CPB zullen de meeste Nederlanders er 1,5 procent op vooruitgaan.", "increase"),
+])
+def test_gaan_er_op_vooruit_is_a_change(blank_nlp, text, change):
+    (mention,) = [m for m in mentions_of(blank_nlp, text) if m.text.endswith("procent")]
+    assert mention.change == change

@@ -346,10 +346,14 @@ class AttributeRules:
         words = context.words_after(figure.end, self.counted_reach + 1)
         texts = [word for word, _, _ in words]
         reach = texts.index(figure.counted) + 2 if figure.counted in texts else 1
-        for word, start, _ in words[:reach]:
+        for index, (word, start, _) in enumerate(words[:reach]):
             direction = self.patterns.lexicon.change_after.get(word.lower())
             if direction and not self.is_preposition(context, start):
                 return direction
+            if index + 1 < len(texts):  # `1 procent op vooruit`
+                phrase = self.patterns.lexicon.change_after.get(f"{word} {texts[index + 1]}".lower())
+                if phrase:
+                    return phrase
         return None
 
     @staticmethod
