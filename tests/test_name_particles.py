@@ -69,3 +69,8 @@ def test_the_plural_of_an_office_with_its_portfolio_is_one_group(any_nlp):
 def test_a_name_of_two_words_after_van_is_a_body_not_a_surname(any_nlp):
     actors = actors_of(any_nlp, "Het duel eindigde gelijk. Trainer Sophie Brink van Fortuna Sittard was niet te spreken over de scheidsrechter.")
     assert "Sophie Brink" in actors and "Fortuna Sittard" in actors, sorted(actors)
+
+
+def test_a_capitalised_function_word_inside_a_name_belongs_to_it(any_nlp):
+    actors = actors_of(any_nlp, "Het OM onderzoekt de zaak. Belangenorganisatie Per Saldo, die budgethouders vertegenwoordigt, vreest het ergste.")
+    assert "Per Saldo" in actors and "Belangenorganisatie" not in actors, sorted(actors)

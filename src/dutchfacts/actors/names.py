@@ -57,7 +57,12 @@ def can_continue_name(view: DocView, index: int) -> bool:
     token = view.doc[index]
     if view.claimed[index] or not is_capitalised(token) or lower_tail_compound(token.text):
         return False
-    return token.text not in view.rules.not_names or token.text in ("De", "Het", "Van")
+    if token.text in ("De", "Het", "Van") or token.text not in view.rules.not_names:
+        return True
+    # `Per Saldo`, `Over Morgen`: a function word written with a capital inside a sentence, before
+    # another capitalised word, is part of a name.
+    following = view.doc[index + 1] if index + 1 < len(view.doc) else None
+    return not view.opens[index] and following is not None and is_capitalised(following) and following.text not in view.rules.not_names
 
 
 def is_organisation_word(rules: ActorRules, word: str) -> bool:
