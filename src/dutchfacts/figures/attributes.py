@@ -146,9 +146,11 @@ class AttributeRules:
         return lowered.endswith("e") or bool(self.participle.fullmatch(lowered)) or lowered in self.patterns.lexicon.change_after
 
     def prenominal_before_noun(self, token) -> bool:
-        """A word shaped as an adjective or participle before a noun, whatever its own tag."""
+        """A word shaped as an adjective or participle before a noun, whatever its own tag, or one
+        tagged as a participle (`64 aangesloten ziekenhuizen`, whose `-ten` the shape leaves out)."""
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-        return following is not None and is_noun(following) and self.is_prenominal_shape(token.text)
+        shaped = self.is_prenominal_shape(token.text) or token.tag_.startswith("WW|vd")
+        return following is not None and is_noun(following) and shaped
 
     def is_prenominal(self, token, word: str, following) -> bool:
         """A participle before a noun, by its tag (`ondervraagde`: `WW|vd|prenom`) or, where a small
