@@ -218,6 +218,8 @@ def test_elided_range_shares_the_change(request, pipeline):
         ("Er vielen 12, 15 en 9 doden.", [(12, None, "doden"), (15, None, "doden"), (9, None, "doden")]),
         ("Het kost 5 of 6 miljoen euro.", [(5_000_000, "EUR", None), (6_000_000, "EUR", None)]),
         ("Er waren 3 doden en 4 gewonden.", [(3, None, "doden"), (4, None, "gewonden")]),
+        # A vote: `tegen` joins two counts of one thing.
+        ("De raad stemde met 26 tegen 13 stemmen in.", [(26, None, "stemmen"), (13, None, "stemmen")]),
     ],
 )
 def test_list_items_share_the_last_items_unit_and_noun(request, pipeline, sentence, expected):
