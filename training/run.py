@@ -9,14 +9,15 @@
 
 Prepares the corpora, trains the pipeline, adds the dutchfacts components,
 writes it to the package directory, evaluates it on the test sets and stores
-the scores in its meta.json. The `separate` recipe (the shipped model's) trains
-the UD pipeline (configs/ud.cfg) and then a NER with its own tok2vec
-(configs/ner.cfg); `joint` trains all components in one run on one shared
+the scores in its meta.json. The `separate` recipe (0.3.0's, the teacher of the
+shipped 0.4.0) trains the UD pipeline (configs/ud.cfg) and then a NER with its own
+tok2vec (configs/ner.cfg); `joint` trains all components in one run on one shared
 tok2vec (configs/joint.cfg: faster, but its parse scores missed the bar, see
 training/README.md); `distil` trains the joint run and then continues it on the UD
 documents plus news sentences annotated by a teacher pipeline (configs/distil.cfg);
-`student` trains the joint shapes from scratch in one run on the gold UD documents (news
-counted more) plus the teacher's annotation (configs/student.cfg). With `--ner-only` the UD part is not retrained: a NER is
+`student` (the shipped 0.4.0's, with 0.3.0 as the teacher) trains the joint shapes from
+scratch in one run on the gold UD documents (news counted more) plus the teacher's
+annotation (configs/student.cfg). With `--ner-only` the UD part is not retrained: a NER is
 trained (configs/ner.cfg, or configs/ner_shared.cfg on the packaged model's
 frozen tok2vec) and replaces the packaged NER.
 """
