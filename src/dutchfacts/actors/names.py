@@ -163,11 +163,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     labels = {t.ent_type_ for t in capitalised_tokens}
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens) and entity_spans(view, capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
-        # The model calls many an unknown name a place (`in opdracht van Zorgvisie`, `van het Mauritshuis`):
-        # not after `van`, unless it reads the same word as a place where no `van` comes before it.
-        if kind == "place" and reports(view, first, last):
-            pass  # `meldt Weeronline`: what reports is no place, whatever the model reads in the name
-        elif kind != "place" or not view.after_van(first) or len(words) == 1 and words[0] in view.located_by_model:
+        if kind != "place" or place_label_holds(view, first, last):
             return kind
     # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
     if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
@@ -179,6 +175,15 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def place_label_holds(view: DocView, first: int, last: int) -> bool:
+    """Whether the model's place label is evidence of a place. The model calls many an unknown name a
+    place (`in opdracht van Zorgvisie`, `van het Mauritshuis`): not after `van`, unless it reads the same
+    word as a place where no `van` comes before it; and what reports is no place (`meldt Weeronline`)."""
+    if reports(view, first, last):
+        return False
+    return not view.after_van(first) or last - first == 1 and view.word(first) in view.located_by_model
 
 
 def reports(view: DocView, first: int, last: int) -> bool:
