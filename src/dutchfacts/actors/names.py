@@ -163,7 +163,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     labels = {t.ent_type_ for t in capitalised_tokens}
     if len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens) and entity_spans(view, capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
-        if kind != "place" or place_label_holds(view, first, last):
+        if entity_label_holds(view, kind, first, last):
             return kind
     # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
     if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
@@ -175,6 +175,27 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def entity_label_holds(view: DocView, kind: str, first: int, last: int) -> bool:
+    """Whether the kind the model's entity gives a name is evidence of it (see `surname_alone` and `place_label_holds`)."""
+    if kind == "organization":
+        return not surname_alone(view, first, last)
+    return kind == "person" or place_label_holds(view, first, last)
+
+
+def surname_alone(view: DocView, first: int, last: int) -> bool:
+    """`Volgens Margot Cloet … Cloet wijst erop`: a name of capitalised words whose last word the article
+    also writes alone is a person's, as the news names people by their surname; the model's label of
+    an organisation or a place does not hold for it. Not for a last word that is a place or names a body."""
+    words = [view.word(i) for i in range(first, last)]
+    surname = words[-1]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words) or not surname.isalpha():
+        return False
+    rules = view.rules
+    if surname in rules.places or surname in rules.parties or surname in rules.institutions or is_organisation_word(rules, surname):
+        return False
+    return view.found(rf"(?<!{regex.escape(words[-2])}\s)\b{regex.escape(surname)}\b")
 
 
 def place_label_holds(view: DocView, first: int, last: int) -> bool:
