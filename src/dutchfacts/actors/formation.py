@@ -143,7 +143,7 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         before -= 1  # `480 ondervraagde leerkrachten`
     if view.lower(before) in view.rules.words.determiner and view.lower(before - 1) in view.rules.words.partitive:
         before -= 2  # `een kwart van de cursisten`
-    counted = is_figure(view, before) or view.doc.has_annotation("DEP") and any(
+    counted = is_figure(view, before) or view.parsed and any(
         child.dep_ == "nummod" for child in view.doc[index].children
     )  # `8.000 extra technici`
     if counted and person == "person":
@@ -154,7 +154,7 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         return False
     if view.lower(index - 1) == "volgens" or view.lower(index - 1) in view.rules.words.determiner and view.lower(index - 2) == "volgens":
         return True
-    if view.doc.has_annotation("DEP") and parse_reads_noun(view.doc[index]):
+    if view.parsed and parse_reads_noun(view.doc[index]):
         token = view.doc[index]
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]

@@ -32,14 +32,13 @@ def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozense
     """`Dat meldde vorige week Statbel`: a name after a reporting verb, with at most a short phrase of
     time between them, is the verb's subject, whatever place the model reads in the name. A
     preposition, pronoun, verb or conjunction between them gives the verb another subject or object."""
-    tagged = doc.has_annotation("POS")
     for index in range(candidate.first - 1, max(candidate.first - TIME_PHRASE_REACH - 1, -1), -1):
         token = doc[index]
         if token.lower_ in reporting_forms:
             return True
         if token.is_punct or token.is_space or token.lower_ in words.locating or token.lower_ in words.personal_pronoun:
             return False
-        if tagged and token.pos_ in BETWEEN_VERB_AND_OTHER:
+        if token.pos_ in BETWEEN_VERB_AND_OTHER:  # no part of speech without a tagger
             return False
     return False
 
