@@ -12,6 +12,8 @@ from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, 
 
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
+# Parts of speech of words that never open a name (none without a tagger).
+FUNCTION_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX", "DET"}
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 
 
@@ -21,6 +23,8 @@ def can_start_name(view: DocView, index: int) -> bool:
         return False
     if token.text.endswith("-"):
         return view.lower(index + 1) in view.rules.words.list_link and view.word(index + 2)[:1].isupper()
+    if view.opens[index] and token.pos_ in FUNCTION_POS and index + 1 < len(view.doc) and view.word(index + 1)[:1].isupper():
+        return False  # `Aldus Mohammed El Khadiri`: a function word opening the sentence, by the tagger, is no part of the name after it
     if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
         return False
     if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
