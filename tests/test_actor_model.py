@@ -116,3 +116,20 @@ def test_a_function_word_opening_the_sentence_is_no_part_of_the_name_after_it(nl
     # No list has `Aldus` as a word that opens no name; the tagger reads it as an adverb.
     actors = actors_of(nlp, "Aldus Mohammed El Khadiri (34) uit Molenbeek.")
     assert "Mohammed El Khadiri" in actors and not any(name.startswith("Aldus") for name in actors)
+
+
+@needs_model
+def test_a_name_after_volgens_reports_and_is_no_place(nlp):
+    # The model calls `Eurostat` a place, which would leave it out as a mere location.
+    doc = nlp("Volgens Eurostat groeide de economie van de eurozone met 0,3 procent.")
+    assert [(actor["name"], actor["kind"]) for actor in doc._.actors] == [("Eurostat", "organization")]
+    assert [figure.source for figure in doc._.figures] == ["Eurostat"]
+
+
+@needs_model
+def test_places_listed_as_the_subject_act_and_a_dateline_needs_a_date_or_a_dash(nlp):
+    # `Gent,` opening the text is no dateline without a date after the comma; the places listed after
+    # it share its role of subject in the parse.
+    actors = actors_of(nlp, "Gent, Brugge en Kortrijk investeren 12 miljoen euro in fietspaden.")
+    assert {"Gent", "Brugge", "Kortrijk"} <= set(actors)
+    assert "Zwolle" not in actors_of(nlp, "Zwolle, 5 maart 2025 - De gemeente bouwt 400 woningen.")

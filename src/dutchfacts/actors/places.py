@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .rules import ActorWords
 from .view import Candidate
 
 SUBJECT_DEPENDENCIES = {"nsubj", "nsubj:pass", "csubj"}
+DASHES = {"-", "–", "—"}
 # Parts of speech that, between a verb and a name, give the verb a subject or object other than the name.
 BETWEEN_VERB_AND_OTHER = {"ADP", "PRON", "VERB", "AUX", "SCONJ", "CCONJ"}
 # The words of a phrase of time between a reporting verb and its subject: `vorige week`, `dinsdag`.
 TIME_PHRASE_REACH = 3
+
+
+def is_subject(token: Token) -> bool:
+    """A subject in the parse, also as a later name of a listed subject (`Amsterdam, Rotterdam en Utrecht
+    bouwen`), but not as a name the parse lists with a common noun (`Buurtbewoners van de Brugse Poort en
+    Sint-Amandsberg`, where it belongs to the noun's phrase)."""
+    if token.dep_ in SUBJECT_DEPENDENCIES:
+        return True
+    return token.dep_ == "conj" and token.head.dep_ in SUBJECT_DEPENDENCIES and token.head.pos_ == "PROPN"
 
 
 def located(doc: Doc, first: int, words: ActorWords) -> bool:
@@ -23,9 +33,14 @@ def located(doc: Doc, first: int, words: ActorWords) -> bool:
 
 
 def dateline(doc: Doc, candidate: Candidate) -> bool:
-    """`Zwolle, 5 maart 2025 –`, `UTRECHT -`: a place opening a line before a comma or dash locates the article."""
+    """`Zwolle, 5 maart 2025 –`, `UTRECHT -`: a place opening a line before a dash, or before a comma and a
+    date, locates the article; `Amsterdam, Rotterdam en Utrecht bouwen` lists places that act."""
     opens_line = candidate.first == 0 or "\n" in doc[candidate.first - 1].whitespace_ or doc[candidate.first - 1].is_space
-    return opens_line and candidate.last < len(doc) and doc[candidate.last].text in {",", "-", "–", "—"}
+    if not opens_line or candidate.last >= len(doc):
+        return False
+    after = doc[candidate.last].text
+    dated = candidate.last + 1 < len(doc) and any(c.isdigit() for c in doc[candidate.last + 1].text)
+    return after in DASHES or after == "," and dated
 
 
 def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozenset[str], words: ActorWords) -> bool:
@@ -49,7 +64,7 @@ def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorW
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
     if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
-    if doc.has_annotation("DEP") and any(t.dep_ in SUBJECT_DEPENDENCIES for t in doc[candidate.first : candidate.last]):
+    if doc.has_annotation("DEP") and any(is_subject(t) for t in doc[candidate.first : candidate.last]):
         return True
     if reports_after_verb(doc, candidate, reporting_forms, words):
         return True
