@@ -133,3 +133,8 @@ def test_places_listed_as_the_subject_act_and_a_dateline_needs_a_date_or_a_dash(
     actors = actors_of(nlp, "Gent, Brugge en Kortrijk investeren 12 miljoen euro in fietspaden.")
     assert {"Gent", "Brugge", "Kortrijk"} <= set(actors)
     assert "Zwolle" not in actors_of(nlp, "Zwolle, 5 maart 2025 - De gemeente bouwt 400 woningen.")
+
+
+def test_a_listed_place_after_volgens_speaks_and_so_acts(any_nlp):
+    assert "Brussel" in actors_of(any_nlp, "Volgens Brussel kost de maatregel 2 miljard euro.")
+    assert "Brussel" not in actors_of(any_nlp, "Volgens de minister in Brussel kost de maatregel 2 miljard euro.")

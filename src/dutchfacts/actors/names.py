@@ -214,8 +214,7 @@ def place_label_holds(view: DocView, first: int, last: int) -> bool:
 def reports(view: DocView, first: int, last: int) -> bool:
     """Whether the name comes right after `volgens` or `aldus` (a one-word cue of attribution.tsv with
     the actor after it), or the parse makes it the subject of a reporting verb (`meldt Weeronline`)."""
-    before = view.lower(first - 1 - (view.lower(first - 1) in view.rules.words.definite_article))
-    if any(cue.words == (before,) and cue.strong for cue in view.rules.attribution_cues):
+    if view.lower(first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)) in view.rules.speaker_cues:
         return True
     return any(
         token.dep_ in SUBJECT_RELATIONS and (token.head.lemma_.lower() in view.rules.reporting or token.head.lower_ in view.rules.reporting_forms)

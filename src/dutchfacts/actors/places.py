@@ -46,7 +46,8 @@ def dateline(doc: Doc, candidate: Candidate) -> bool:
 def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozenset[str], words: ActorWords) -> bool:
     """`Dat meldde vorige week Statbel`: a name after a reporting verb, with at most a short phrase of
     time between them, is the verb's subject, whatever place the model reads in the name. A
-    preposition, pronoun, verb or conjunction between them gives the verb another subject or object."""
+    preposition, pronoun, verb or conjunction between them gives the verb another subject or object.
+    `reporting_forms` holds the one-word cues of attribution too (`volgens Brussel`)."""
     for index in range(candidate.first - 1, max(candidate.first - TIME_PHRASE_REACH - 1, -1), -1):
         token = doc[index]
         if token.lower_ in reporting_forms:
