@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import has_packaged_model
-from test_actors import actors_of
+from test_actors import actors_of, forms
 
 needs_model = pytest.mark.skipif(not has_packaged_model(), reason="the packaged model is absent: its annotation is not read")
 
@@ -138,3 +138,9 @@ def test_places_listed_as_the_subject_act_and_a_dateline_needs_a_date_or_a_dash(
 def test_a_listed_place_after_volgens_speaks_and_so_acts(any_nlp):
     assert "Brussel" in actors_of(any_nlp, "Volgens Brussel kost de maatregel 2 miljard euro.")
     assert "Brussel" not in actors_of(any_nlp, "Volgens de minister in Brussel kost de maatregel 2 miljard euro.")
+
+
+def test_a_singular_person_noun_after_an_age_is_an_actor_on_both_pipelines(any_nlp):
+    # `45-jarige` is an adjective like `jonge`, though not all letters.
+    actors = actors_of(any_nlp, "De 45-jarige vrouw kreeg een boete van 500 euro.")
+    assert "45-jarige vrouw" in forms(actors["vrouw"])

@@ -171,4 +171,5 @@ def singular_noun(view: DocView, index: int) -> bool:
     before = view.lower(index - 1)
     if before in view.rules.words.singular_marker:
         return True
-    return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
+    # `de 45-jarige vrouw`: an age before the noun is an adjective too.
+    return before.endswith("e") and before.rsplit("-", 1)[-1].isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
