@@ -12,6 +12,8 @@ from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, 
 
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
+# How far back a list of places may reach to its preposition: `rond de Dampoort en Sint-Pieters`.
+PLACE_LIST_REACH = 12
 # Parts of speech of words that never open a name (none without a tagger).
 FUNCTION_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX", "DET"}
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
@@ -191,7 +193,7 @@ def entity_label_holds(view: DocView, kind: str, first: int, last: int) -> bool:
 def surname_alone(view: DocView, first: int, last: int) -> bool:
     """`Volgens Margot Cloet … Cloet wijst erop`: a name of capitalised words whose last word the article
     also writes alone is a person's, as the news names people by their surname; the model's label of
-    an organisation or a place does not hold for it. Not for a last word that is a place or names a body."""
+    an organisation does not hold for it. Not for a last word that is a place or names a body."""
     words = [view.word(i) for i in range(first, last)]
     surname = words[-1]
     if len(words) < 2 or not all(word[:1].isupper() for word in words) or not surname.isalpha():
@@ -212,8 +214,8 @@ def place_label_holds(view: DocView, first: int, last: int) -> bool:
 
 
 def reports(view: DocView, first: int, last: int) -> bool:
-    """Whether the name comes right after `volgens` or `aldus` (a one-word cue of attribution.tsv with
-    the actor after it), or the parse makes it the subject of a reporting verb (`meldt Weeronline`)."""
+    """Whether the name comes right after `volgens` or `aldus` (a one-word cue of attribution_cues.tsv
+    with the actor after it), or the parse makes it the subject of a reporting verb (`meldt Weeronline`)."""
     if view.lower(first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)) in view.rules.speaker_cues:
         return True
     return any(
@@ -228,7 +230,10 @@ def in_place_phrase(view: DocView, first: int) -> bool:
     model's entity reads in it."""
     listed = {",", *view.rules.words.list_link, *view.rules.words.definite_article}
     before = first - 1
-    while before >= 0 and (view.lower(before) in listed or view.word(before)[:1].isupper()) and view.lower(before) not in view.rules.words.place_preposition:
+    while (
+        before >= max(first - PLACE_LIST_REACH, 0) and (view.lower(before) in listed or view.word(before)[:1].isupper())
+        and view.lower(before) not in view.rules.words.place_preposition
+    ):
         before -= 1
     return view.lower(before) in view.rules.words.place_preposition
 

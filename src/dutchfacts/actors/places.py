@@ -43,14 +43,14 @@ def dateline(doc: Doc, candidate: Candidate) -> bool:
     return after in DASHES or after == "," and dated
 
 
-def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozenset[str], words: ActorWords) -> bool:
-    """`Dat meldde vorige week Statbel`: a name after a reporting verb, with at most a short phrase of
-    time between them, is the verb's subject, whatever place the model reads in the name. A
-    preposition, pronoun, verb or conjunction between them gives the verb another subject or object.
-    `reporting_forms` holds the one-word cues of attribution too (`volgens Brussel`)."""
+def reports_after_verb(doc: Doc, candidate: Candidate, reporting: frozenset[str], words: ActorWords) -> bool:
+    """`Dat meldde vorige week Statbel`, `Volgens Brussel`: a name after a reporting verb or a one-word
+    cue of attribution (both in `reporting`), with at most a short phrase of time between them, is the
+    one that reports, whatever place the model reads in the name. A preposition, pronoun, verb or
+    conjunction between them gives the verb another subject or object."""
     for index in range(candidate.first - 1, max(candidate.first - TIME_PHRASE_REACH - 1, -1), -1):
         token = doc[index]
-        if token.lower_ in reporting_forms:
+        if token.lower_ in reporting:
             return True
         if token.is_punct or token.is_space or token.lower_ in words.locating or token.lower_ in words.personal_pronoun:
             return False
@@ -59,15 +59,16 @@ def reports_after_verb(doc: Doc, candidate: Candidate, reporting_forms: frozense
     return False
 
 
-def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords, reporting_forms: frozenset[str]) -> bool:
-    """A place that opens a clause before a verb-like word, or that the parse makes a subject;
-    never one right after a locating word (`in Den Haag`), whatever the parse says."""
+def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorWords, reporting: frozenset[str]) -> bool:
+    """A place that opens a clause before a verb-like word, that the parse makes a subject, or that
+    reports (see `reports_after_verb`); never one right after a locating word (`in Den Haag`), whatever
+    the parse says."""
     before = doc[candidate.first - 1].lower_ if candidate.first > 0 else ""
     if located(doc, candidate.first, words) or dateline(doc, candidate):
         return False
     if doc.has_annotation("DEP") and any(is_subject(t) for t in doc[candidate.first : candidate.last]):
         return True
-    if reports_after_verb(doc, candidate, reporting_forms, words):
+    if reports_after_verb(doc, candidate, reporting, words):
         return True
     if not (opens_clause or before in words.clause_opener or before == ";") or candidate.last >= len(doc):
         return False
