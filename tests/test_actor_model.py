@@ -144,3 +144,10 @@ def test_a_singular_person_noun_after_an_age_is_an_actor_on_both_pipelines(any_n
     # `45-jarige` is an adjective like `jonge`, though not all letters.
     actors = actors_of(any_nlp, "De 45-jarige vrouw kreeg een boete van 500 euro.")
     assert "45-jarige vrouw" in forms(actors["vrouw"])
+
+
+@needs_model
+def test_a_plural_agent_noun_of_a_verb_in_the_tail_of_a_compound_names_people_that_act(nlp):
+    # `pakketbezorgers`: no verb `pakketbezorgen`, but `bezorgen` is one, as `agent_of_verb` reads a singular.
+    assert "pakketbezorgers" in actors_of(nlp, "Pakketbezorgers verdienen gemiddeld 14 euro per uur.")
+    assert "glazenwassers" in actors_of(nlp, "Ruim 400 glazenwassers legden het werk neer.")

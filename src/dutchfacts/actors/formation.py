@@ -31,8 +31,8 @@ def person_noun(view: DocView, index: int) -> str:
     agent = formation.agent_plural.search(lower) if view.verbs else None
     if agent is None:
         return ""
-    stems = agent_stems(agent.group(1))
-    return "agent" if any(s + "en" in view.verbs for s in stems) and not view.rules.ends_in_thing_head(lower) else ""
+    # `pakketbezorgers`: the verb may be the compound's tail (bezorgen), as for a singular (`agent_of_verb`).
+    return "agent" if agent_of_verb(view, agent.group(1)) and not view.rules.ends_in_thing_head(lower) else ""
 
 
 def agent_stems(stem: str) -> list[str]:
