@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import has_packaged_model
-from test_actors import actors_of
+from test_actors import actors_of, forms
 
 needs_model = pytest.mark.skipif(not has_packaged_model(), reason="the packaged model is absent: its annotation is not read")
 
@@ -102,3 +102,52 @@ def test_a_name_that_reports_is_no_place_and_can_be_a_source(nlp):
         doc = nlp(text)
         assert [actor["kind"] for actor in doc._.actors if actor["name"] == name] == ["organization"]
         assert [figure.source for figure in doc._.figures] == [name]
+
+
+@needs_model
+def test_a_name_whose_last_word_the_article_writes_alone_is_a_person_whatever_the_model_labels_it(nlp):
+    # The model calls `Margot Cloet` an organisation; the surname alone later makes her a person, one actor.
+    actors = actors_of(nlp, "Volgens Margot Cloet kampen vooral de ziekenhuizen met vacatures. Cloet wijst erop dat 4.100 plaatsen openstaan.")
+    assert actors["Margot Cloet"]["kind"] == "person" and "Cloet" not in actors
+
+
+@needs_model
+def test_a_function_word_opening_the_sentence_is_no_part_of_the_name_after_it(nlp):
+    # No list has `Aldus` as a word that opens no name; the tagger reads it as an adverb.
+    actors = actors_of(nlp, "Aldus Mohammed El Khadiri (34) uit Molenbeek.")
+    assert "Mohammed El Khadiri" in actors and not any(name.startswith("Aldus") for name in actors)
+
+
+@needs_model
+def test_a_name_after_volgens_reports_and_is_no_place(nlp):
+    # The model calls `Eurostat` a place, which would leave it out as a mere location.
+    doc = nlp("Volgens Eurostat groeide de economie van de eurozone met 0,3 procent.")
+    assert [(actor["name"], actor["kind"]) for actor in doc._.actors] == [("Eurostat", "organization")]
+    assert [figure.source for figure in doc._.figures] == ["Eurostat"]
+
+
+@needs_model
+def test_places_listed_as_the_subject_act_and_a_dateline_needs_a_date_or_a_dash(nlp):
+    # `Gent,` opening the text is no dateline without a date after the comma; the places listed after
+    # it share its role of subject in the parse.
+    actors = actors_of(nlp, "Gent, Brugge en Kortrijk investeren 12 miljoen euro in fietspaden.")
+    assert {"Gent", "Brugge", "Kortrijk"} <= set(actors)
+    assert "Zwolle" not in actors_of(nlp, "Zwolle, 5 maart 2025 - De gemeente bouwt 400 woningen.")
+
+
+def test_a_listed_place_after_volgens_speaks_and_so_acts(any_nlp):
+    assert "Brussel" in actors_of(any_nlp, "Volgens Brussel kost de maatregel 2 miljard euro.")
+    assert "Brussel" not in actors_of(any_nlp, "Volgens de minister in Brussel kost de maatregel 2 miljard euro.")
+
+
+def test_a_singular_person_noun_after_an_age_is_an_actor_on_both_pipelines(any_nlp):
+    # `45-jarige` is an adjective like `jonge`, though not all letters.
+    actors = actors_of(any_nlp, "De 45-jarige vrouw kreeg een boete van 500 euro.")
+    assert "45-jarige vrouw" in forms(actors["vrouw"])
+
+
+@needs_model
+def test_a_plural_agent_noun_of_a_verb_in_the_tail_of_a_compound_names_people_that_act(nlp):
+    # `pakketbezorgers`: no verb `pakketbezorgen`, but `bezorgen` is one, as `agent_of_verb` reads a singular.
+    assert "pakketbezorgers" in actors_of(nlp, "Pakketbezorgers verdienen gemiddeld 14 euro per uur.")
+    assert "glazenwassers" in actors_of(nlp, "Ruim 400 glazenwassers legden het werk neer.")

@@ -116,8 +116,6 @@ class Attribution:
         self.cues = rules.attribution_cues
         self.breaks = rules.attribution_breaks
         self.words = rules.attribution_words
-        # `volgens X`, `aldus X`: the one-word cues with the actor after them.
-        self.speaker_words = frozenset(cue.words[0] for cue in self.cues if cue.strong and len(cue.words) == 1)
         self.cues_by_first_word: dict[str, list[AttributionCue]] = {}
         for cue in self.cues:
             self.cues_by_first_word.setdefault(cue.words[0], []).append(cue)
@@ -285,7 +283,7 @@ class Attribution:
             if index == 0 or paragraphs[index - 1] != paragraphs[index] or not cues[index - 1]:
                 continue
             for token in sentence[:-1]:
-                if token.lower_ in self.speaker_words and token.nbor().lower_ in self.rules.words.possessive:
+                if token.lower_ in self.rules.speaker_cues and token.nbor().lower_ in self.rules.words.possessive:
                     cues[index].append(Cue(cues[index - 1][0].speaker, token.i, True, False))
             cues[index].sort(key=lambda cue: cue.first)
 
@@ -735,7 +733,7 @@ class Attribution:
         if doc[first].lower_ in self.words.tag_adverb and first + 1 < len(doc) and (self.reports(doc[first + 1]) or self.tag_verb(doc[first + 1])):
             first += 1
         window = doc[first : min(first + self.windows.after_cue, len(doc))]
-        if doc[first].lower_ in self.speaker_words:
+        if doc[first].lower_ in self.rules.speaker_cues:
             speaker = self.actor_after(window, first + 1, spans)
         elif self.reports(doc[first]) or self.tag_verb(doc[first]):
             speaker = self.subject(window, first, first + 1, spans)

@@ -64,12 +64,11 @@ class ActorFinder(RuleComponent):
         sentences = sentences_of(doc)
         sentence_of = {i: number for number, sentence in enumerate(sentences) for i in range(sentence.start, sentence.end)}
         actors = link(candidates, sentence_of)
+        reporting = view.rules.reporting_forms | view.rules.speaker_cues
         for actor in actors:
             for candidate in actor.candidates:
                 if candidate.kind == "place" and candidate.rule != "name:team":
-                    candidate.acts = place_acts(
-                        doc, candidate, view.opens[candidate.first], view.rules.words, self.attribution.speaker_words
-                    )
+                    candidate.acts = place_acts(doc, candidate, view.opens[candidate.first], view.rules.words, reporting)
         actors = [actor for actor in actors if is_actor(actor)]
         self.attribution.apply(doc, view.source, sentences, doc._.figures or [], actors)
         doc._.actors = [actor.record() for actor in actors]

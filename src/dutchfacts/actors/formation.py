@@ -137,7 +137,7 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
         before -= 1  # `480 ondervraagde leerkrachten`
     if view.lower(before) in view.rules.words.determiner and view.lower(before - 1) in view.rules.words.partitive:
         before -= 2  # `een kwart van de cursisten`
-    counted = is_figure(view, before) or view.doc.has_annotation("DEP") and any(
+    counted = is_figure(view, before) or view.parsed and any(
         child.dep_ == "nummod" for child in view.doc[index].children
     )  # `8.000 extra technici`
     if counted and person == "person":
@@ -153,7 +153,7 @@ def in_actor_role(view: DocView, index: int, person: str) -> bool:
     opening = view.opens[index] or view.lower(index - 1) in view.rules.words.determiner and view.opens[index - 1]
     if opening and (finite_verb_at(view, index + 1) or coordinated_before_verb(view, index + 1)):
         return True
-    if view.doc.has_annotation("DEP"):
+    if view.parsed:
         token = view.doc[index]
         return token.dep_ in SUBJECT_RELATIONS or token.dep_ == "conj" and token.head.dep_ in SUBJECT_RELATIONS
     return False

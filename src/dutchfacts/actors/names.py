@@ -12,6 +12,8 @@ from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, 
 
 POSTCODE_LETTERS = regex.compile(r"^[A-Z]{2}$")
 POSTCODE_DIGITS = regex.compile(r"^[1-9][0-9]{3}$")
+# Parts of speech of words that never open a name (none without a tagger).
+FUNCTION_POS = {"ADV", "ADP", "SCONJ", "CCONJ", "PRON", "AUX", "DET"}
 ENTITY_KINDS = {"PER": "person", "PERSON": "person", "ORG": "organization", "LOC": "place", "GPE": "place"}
 
 
@@ -21,6 +23,8 @@ def can_start_name(view: DocView, index: int) -> bool:
         return False
     if token.text.endswith("-"):
         return view.lower(index + 1) in view.rules.words.list_link and view.word(index + 2)[:1].isupper()
+    if view.opens[index] and token.pos_ in FUNCTION_POS and index + 1 < len(view.doc) and view.word(index + 1)[:1].isupper():
+        return False  # `Aldus Mohammed El Khadiri`: a function word opening the sentence, by the tagger, is no part of the name after it
     if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
         return False
     if POSTCODE_LETTERS.match(token.text) and POSTCODE_DIGITS.match(view.word(index - 1)):
@@ -205,7 +209,7 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     starts_entity = view.doc[first].ent_iob_ == "B"
     if starts_entity and len(labels) == 1 and labels <= set(ENTITY_KINDS) and all(t.pos_ == "PROPN" for t in capitalised_tokens):
         kind = ENTITY_KINDS[labels.pop()]
-        if kind != "place" or not model_place_doubtful(view, first, last):
+        if entity_label_holds(view, kind, first, last):
             return "organization" if kind == "place" and among_organisations(view, first, last) else kind
     # `PvdA`, `ChristenUnie`: a capital inside a word; one after a hyphen joins two names (`Gilze-Rijen`).
     if any(c.isupper() for w in words for part in w.split("-") for c in part[1:] if c.isalpha()) and len(words) == 1:
@@ -217,6 +221,28 @@ def name_kind(view: DocView, first: int, last: int) -> str:
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
     return "organization"
+
+
+def entity_label_holds(view: DocView, kind: str, first: int, last: int) -> bool:
+    """Whether the kind the model's entity gives a name is evidence of it (see `surname_alone` and
+    `model_place_doubtful`)."""
+    if kind == "organization":
+        return not surname_alone(view, first, last)
+    return kind == "person" or not model_place_doubtful(view, first, last)
+
+
+def surname_alone(view: DocView, first: int, last: int) -> bool:
+    """`Volgens Margot Cloet … Cloet wijst erop`: a name of capitalised words whose last word the article
+    also writes alone is a person's, as the news names people by their surname; the model's label of
+    an organisation does not hold for it. Not for a last word that is a place or names a body."""
+    words = [view.word(i) for i in range(first, last)]
+    surname = words[-1]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words) or not surname.isalpha():
+        return False
+    rules = view.rules
+    if surname in rules.places or surname in rules.parties or surname in rules.institutions or is_organisation_word(rules, surname):
+        return False
+    return view.found(rf"(?<!{regex.escape(words[-2])}\s)\b{regex.escape(surname)}\b")
 
 
 def model_place_doubtful(view: DocView, first: int, last: int) -> bool:
@@ -256,7 +282,10 @@ def after_reporting_verb(view: DocView, first: int) -> bool:
 
 
 def reports(view: DocView, first: int, last: int) -> bool:
-    """Whether the parse makes the name the subject of a reporting verb (`meldt Weeronline`)."""
+    """Whether the name comes right after `volgens` or `aldus` (a one-word cue of attribution_cues.tsv
+    with the actor after it), or the parse makes it the subject of a reporting verb (`meldt Weeronline`)."""
+    if view.lower(first - 1 - (view.lower(first - 1) in view.rules.words.definite_article)) in view.rules.speaker_cues:
+        return True
     return any(
         token.dep_ in SUBJECT_RELATIONS and (token.head.lemma_.lower() in view.rules.reporting or token.head.lower_ in view.rules.reporting_forms)
         for token in view.doc[first:last]

@@ -254,6 +254,11 @@ class ActorRules:
         return self.nouns.get(word.lower())
 
     @cached_property
+    def speaker_cues(self) -> frozenset[str]:
+        """`volgens`, `aldus`: the one-word cues of attribution_cues.tsv with the speaker right after them."""
+        return frozenset(cue.words[0] for cue in self.attribution_cues if cue.strong and len(cue.words) == 1)
+
+    @cached_property
     def portfolio_words(self) -> frozenset[str]:
         """The capitalised words of the listed portfolios: `Onderwijs`, `Zaken`, `Werk`."""
         return frozenset(word for portfolio in self.portfolios for word in portfolio if word[:1].isupper())

@@ -83,6 +83,8 @@ class DocView:
     """Tokens that start a sentence, a line or a quote: capitalised for that reason alone."""
     capitalised_inside: set[str] = field(init=False)
     tagged: bool = field(init=False)
+    parsed: bool = field(init=False)
+    """Read once: `Doc.has_annotation` looks at every token."""
     words: list[str] = field(init=False)
     starts: list[int] = field(init=False)
     """Character offsets of the tokens, read once: spaCy makes a new object per token access."""
@@ -109,6 +111,7 @@ class DocView:
             token.text for token in tokens if is_capitalised(token) and not self.opens[token.i]
         }
         self.tagged = doc.has_annotation("POS")
+        self.parsed = doc.has_annotation("DEP")
         self.located_by_model = frozenset(
             token.text for token in tokens if token.ent_type_ in ("LOC", "GPE") and not self.after_van(token.i)
         )

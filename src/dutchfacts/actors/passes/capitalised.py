@@ -131,7 +131,7 @@ def titled_in_parse(view: DocView, first: int, last: int) -> bool:
     """`titels als Soof 2`, `de film die de meeste bezoekers trok, was Bridget Jones's Baby`: in the
     parse, a name that a noun of a work governs (through a list), or that is said of one as its
     subject, is that work's title. Only with a parse."""
-    if not view.doc.has_annotation("DEP"):
+    if not view.parsed:
         return False
     token = view.doc[first]
     while token.dep_ == "conj" and token.head.i < token.i:

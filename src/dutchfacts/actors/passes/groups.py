@@ -64,7 +64,7 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
         if not plural and view.word(last)[:1].isupper() and view.claimed[last] and not view.opens[last]:
             continue  # `de gepensioneerde Jan Peeters`, `zijn vrouw Maria`: a title of the name after it
         # Only with a parse: the children of a token of an unparsed doc are not to be read.
-        if not plural and view.doc.has_annotation("DEP") and any(child.dep_ == "cop" for child in token.children):
+        if not plural and view.parsed and any(child.dep_ == "cop" for child in token.children):
             continue  # `zijn het grootste slachtoffer`: a role said of the subject, no actor of its own
         view.claim(index, last)
         written = token.text if token.text[1:].lower() != token.text[1:] or not view.opens[index] else lower
@@ -171,4 +171,5 @@ def singular_noun(view: DocView, index: int) -> bool:
     before = view.lower(index - 1)
     if before in view.rules.words.singular_marker:
         return True
-    return before.endswith("e") and before.isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
+    # `de 45-jarige vrouw`: an age before the noun is an adjective too.
+    return before.endswith("e") and before.rsplit("-", 1)[-1].isalpha() and view.lower(index - 2) in view.rules.words.singular_marker
