@@ -101,3 +101,8 @@ def test_a_first_word_the_parse_makes_the_subject_is_a_name_whatever_its_tag(nlp
 def test_a_sentence_s_first_noun_coordinated_before_the_verb_is_its_subject(nlp):
     actors = actors_of(nlp, '"Hulpbehoevenden en hun kinderen zijn de dupe", zei de officier van justitie.')
     assert "hulpbehoevenden" in actors, sorted(actors)
+
+
+def test_a_first_word_listed_with_an_acronym_is_a_name(any_nlp):
+    actors = actors_of(any_nlp, "Het plan kreeg steun.\n\nAchmea, Rabobank en ING steunen het plan.")
+    assert "Achmea" in actors, sorted(actors)
