@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..text import SUBJECT_RELATIONS, is_finite_verb
-from .places import after_preposition
+from .places import after_preposition, reports_after_verb
 from .rules import ActorRules
 from .view import DocView, ends_in_sentence_period, is_acronym, is_capitalised, lower_tail_compound
 
@@ -253,7 +253,8 @@ def model_place_doubtful(view: DocView, first: int, last: int) -> bool:
     words = [view.word(i) for i in range(first, last)]
     after_van = view.after_van(first) and not (len(words) == 1 and words[0] in view.located_by_model)
     return (
-        after_van or view.lower(first - 1) in view.rules.words.neuter_article or after_reporting_verb(view, first)
+        after_van or view.lower(first - 1) in view.rules.words.neuter_article
+        or reports_after_verb(view.doc, first, view.rules.reporting_forms, view.rules.words)
         or reports(view, first, last) or headed_by_office(view, first)
     )
 
@@ -265,20 +266,6 @@ def headed_by_office(view: DocView, first: int) -> bool:
         view.lower(first - 1) in view.rules.words.definite_article and view.lower(first - 2) == "van"
         and view.rules.is_office(view.word(first - 3))
     )
-
-
-def after_reporting_verb(view: DocView, first: int) -> bool:
-    """A reporting verb before the name, at most three lower-case words of a time phrase between
-    (`meldde vorige week Statbel`), none a preposition or an article that would make it an object."""
-    before = first - 1
-    while before >= max(first - 4, 0) and view.word(before).isalpha() and view.word(before).islower():
-        word = view.lower(before)
-        if word in view.rules.reporting_forms:
-            return True
-        if word in view.rules.words.not_verb or word in view.rules.words.field_preposition:
-            return False
-        before -= 1
-    return False
 
 
 def reports(view: DocView, first: int, last: int) -> bool:

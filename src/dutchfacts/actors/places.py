@@ -56,12 +56,12 @@ def dateline(doc: Doc, candidate: Candidate) -> bool:
     return after in DASHES or after == "," and dated
 
 
-def reports_after_verb(doc: Doc, candidate: Candidate, reporting: frozenset[str], words: ActorWords) -> bool:
+def reports_after_verb(doc: Doc, first: int, reporting: frozenset[str], words: ActorWords) -> bool:
     """`Dat meldde vorige week Statbel`, `Volgens Brussel`: a name after a reporting verb or a one-word
     cue of attribution (both in `reporting`), with at most a short phrase of time between them, is the
     one that reports, whatever place the model reads in the name. A preposition, pronoun, verb or
     conjunction between them gives the verb another subject or object."""
-    for index in range(candidate.first - 1, max(candidate.first - TIME_PHRASE_REACH - 1, -1), -1):
+    for index in range(first - 1, max(first - TIME_PHRASE_REACH - 1, -1), -1):
         token = doc[index]
         if token.lower_ in reporting:
             return True
@@ -81,7 +81,7 @@ def place_acts(doc: Doc, candidate: Candidate, opens_clause: bool, words: ActorW
         return False
     if doc.has_annotation("DEP") and any(is_subject(t) for t in doc[candidate.first : candidate.last]):
         return True
-    if reports_after_verb(doc, candidate, reporting, words):
+    if reports_after_verb(doc, candidate.first, reporting, words):
         return True
     if before in (",", ";") and candidate.last < len(doc) and is_finite_verb(doc[candidate.last]):
         return True  # `…, België legt 650 miljoen op tafel`: a new clause's subject, whatever the parse says
