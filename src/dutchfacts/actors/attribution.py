@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Optional
 
 import regex
 from spacy.tokens import Doc, Span, Token

@@ -8,10 +8,9 @@ from typing import Iterable, Optional
 import regex
 from spacy.tokens import Token
 
-from ...text import SUBJECT_RELATIONS
 from ..names import (
     ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
-    names_a_thing,
+    names_a_thing, person_title,
 )
 from ...text import SUBJECT_RELATIONS, is_finite_verb
 from ..rules import ActorRules
@@ -97,18 +96,12 @@ def name_candidate(view: DocView, first: int, last: int) -> Optional[Candidate]:
 
 def person_by_role(view: DocView, first: int, last: int) -> str:
     """`de Ghanese middenvelder Kwame Boateng`: a name of two capitalised words or more, none an
-    acronym, right after a lower-case noun of a person (listed, by a person ending, or an agent
-    ending the tagger calls a noun) is a person, whatever the model's entity says."""
+    acronym, right after a lower-case noun of a person (`names.person_title`) is a person, whatever
+    the model's entity says."""
     words = [view.word(i) for i in range(first, last)]
-    before = view.word(first - 1)
     if sum(word[:1].isupper() for word in words) < 2 or any(is_acronym(word) for word in words):
         return ""
-    if not (before.isalpha() and before.islower()):
-        return ""
-    formation, noun = view.rules.formation, view.rules.noun(before)
-    if noun is not None and noun.kind == "group" and noun.plural != before or formation.person_singular.search(before):
-        return "person"
-    return "person" if view.tagged and view.doc[first - 1].pos_ == "NOUN" and formation.agent.search(before) else ""
+    return "person" if person_title(view, first - 1) else ""
 
 
 def is_portfolio_aside(view: DocView, first: int, last: int, continued: bool) -> bool:
