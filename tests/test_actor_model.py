@@ -23,13 +23,6 @@ def test_an_entity_that_takes_in_the_adjective_before_a_name_does_not_decide_its
 
 
 @needs_model
-def test_a_name_after_van_and_an_article_is_no_place_for_the_model_label_alone(nlp):
-    # The model calls `Kurhaus` a place; after `van het` as after `van`, that label alone makes no place.
-    actors = actors_of(nlp, "Ook de bezoekers van het Kurhaus in Scheveningen namen toe.")
-    assert actors["Kurhaus"]["kind"] == "organization"
-
-
-@needs_model
 def test_a_name_the_parse_hangs_from_a_noun_of_a_work_is_a_title(nlp):
     actors = actors_of(nlp, "Films als Zomerhitte 3, met ruim 300.000 kijkers, deden het goed.")
     assert "Zomerhitte" not in actors and "kijkers" in actors

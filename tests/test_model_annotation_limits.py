@@ -23,6 +23,7 @@ def test_a_nominal_pronoun_is_no_group(nlp):
     # after `het`
     ("Zo steeg het aantal bezoekers van het Mauritshuis in Den Haag met 16 procent.", "Mauritshuis"),
     ("Het aantal abonnees van het Concertgebouw in Amsterdam daalde met 4 procent.", "Concertgebouw"),
+    ("Ook de bezoekers van het Kurhaus in Scheveningen namen toe.", "Kurhaus"),
     # listed with parties, or in brackets after a person
     ("Het debat duurde lang. De coalitie van PvdD, Les Engagés en Labour telt 76 zetels.", "Les Engagés"),
     ("Het debat duurde lang. Kamerlid Willem de Jong (Les Engagés) stelde schriftelijke vragen.", "Les Engagés"),
@@ -58,8 +59,6 @@ def test_a_name_that_acts_is_an_actor_whatever_entity_the_model_gives_it(any_nlp
 def test_a_first_word_the_article_also_writes_in_lower_case_is_no_name(any_nlp):
     actors = actors_of(any_nlp, "Hagel vernielt de oogst. De boeren melden schade door hagel in het hele land.")
     assert "Hagel" not in actors, sorted(actors)
-
-
 
 
 def test_a_german_name_keeps_its_connector(any_nlp):
