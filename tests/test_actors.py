@@ -295,6 +295,17 @@ def test_acronyms_are_organisations(blank_nlp):
     assert {actors[n]["kind"] for n in ("CBS", "UWV", "CD&V", "N-VA")} == {"organization"}
 
 
+def test_an_acronym_opening_a_compound_is_the_organisation_also_with_a_hyphen_of_its_own(any_nlp):
+    actors = actors_of(
+        any_nlp,
+        "De oppositie is boos, zegt N-VA-fractieleider An Claes. Ook CD&V-voorzitter Tom Wuyts en een "
+        "CBS-econoom reageerden.",
+    )
+    assert {"N-VA", "CD&V", "CBS"} <= set(actors), sorted(actors)
+    assert "N" not in actors
+    assert actors["N-VA"]["kind"] == "organization"
+
+
 def test_party_in_parentheses_after_a_name(blank_nlp):
     actors = actors_of(blank_nlp, "Het voorstel van Mark Rutte (VVD) haalde het niet.")
     assert actors["VVD"]["kind"] == "organization"

@@ -111,3 +111,8 @@ def test_kondigde_aan_around_its_speaker(blank_nlp):
 def test_a_verbs_own_subject_beats_an_actor_further_on(blank_nlp):
     text = "Minister Yeşilgöz schrijft in een brief aan de Kamer dat het kabinet 25 miljoen euro vrijmaakt."
     assert sources(blank_nlp, text)["25 miljoen euro"] == "Yeşilgöz"
+
+
+def test_the_party_opening_an_office_compound_does_not_speak_for_its_holder(any_nlp):
+    found = sources(any_nlp, "\"Dit kost gezinnen 300 euro per jaar\", zegt N-VA-fractieleider Anneleen Peeters.")
+    assert found["300 euro"] == "Anneleen Peeters"

@@ -127,7 +127,7 @@ class Attribution:
         # An actor's name and kind are read from all its candidates: once per actor, not per candidate.
         named = ((actor, actor.name, actor.kind) for actor in actors)
         spans = sorted(
-            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if self.may_speak(name, kind)),
+            (ActorSpan(c.first, c.last, name, kind) for actor, name, kind in named for c in actor.candidates if c.speaks and self.may_speak(name, kind)),
             key=lambda s: s.first,
         )
         spans = sorted(spans + self.descriptions(doc, text, spans), key=lambda s: s.first)

@@ -43,6 +43,9 @@ class Candidate:
     anaphor: bool = False
     acts: bool = False
     """For a place: whether this mention is the subject of a verb."""
+    speaks: bool = True
+    """False for a mention that a person's mention right after it speaks for: the party of
+    `N-VA-fractieleider Liesbeth De Moor`."""
     names_at: Optional[int] = None
     """For an office without a name: the token after the comma that may set the holder's name after
     it (`de advocaat van de beklaagde, meester Lieve Segers,`)."""
@@ -64,6 +67,15 @@ def is_acronym(text: str) -> bool:
 def lower_tail_compound(text: str) -> bool:
     """`WW-uitkeringen`, `CBS-econoom`: a common noun with a name in front, not a name."""
     return "-" in text.strip("-") and text.rsplit("-", 1)[1][:1].islower()
+
+
+def acronym_before_compound(text: str) -> Optional[str]:
+    """The acronym a compound opens with, up to its lower-case part, its own hyphens included:
+    `CBS` of `CBS-econoom`, `N-VA` of `N-VA-fractieleider`; None for any other word."""
+    if not lower_tail_compound(text):
+        return None
+    prefix = text.rsplit("-", 1)[0]
+    return prefix if is_acronym(prefix) else None
 
 
 
@@ -151,6 +163,16 @@ class DocView:
             fields["name"] = fields["name"][:-1]
         fields.setdefault("key", fields["name"].lower())
         return Candidate(first, last, self.starts[first], end, text, kind, rule, **fields)
+
+    def compound_organisation(self, index: int, rule: str, speaks: bool = True) -> Optional[Candidate]:
+        """`N-VA-fractieleider`, `CBS-cijfers`: the organisation whose acronym opens the compound at
+        `index`, as a mention of its own; None where no acronym (or a word the rules reject) opens it."""
+        token = self.doc[index]
+        prefix = acronym_before_compound(token.text)
+        if prefix is None or prefix in self.rules.not_names:
+            return None
+        return Candidate(index, index + 1, token.idx, token.idx + len(prefix), prefix, "organization", rule,
+                         key=prefix.lower(), name=prefix, speaks=speaks)
 
     def found(self, pattern: str) -> bool:
         """Whether the text has a match of `pattern`, a pattern built of the article's own words."""

@@ -34,12 +34,10 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             yield view.candidate(index, index + 1, "group", "group:member", name=lower, key=lower,
                                  member_of=rules.members[lower], plural=False)
             continue
-        if lower_tail_compound(token.text) and is_acronym(token.text.split("-")[0]):
-            prefix = token.text.split("-")[0]
-            if prefix not in rules.not_names and rules.compound_noun(lower) is None:
-                yield Candidate(index, index + 1, token.idx, token.idx + len(prefix), prefix, "organization",
-                                "acronym:compound", key=prefix.lower(), name=prefix)
-                continue
+        organisation = view.compound_organisation(index, "acronym:compound")
+        if organisation is not None and rules.compound_noun(lower) is None:
+            yield organisation
+            continue
         noun = rules.noun(lower)
         rule = "group:lexicon"
         if noun is None and (not token.text[:1].isupper() or view.opens[index] or lower_tail_compound(token.text)):

@@ -23,6 +23,9 @@ def offices(view: DocView) -> Iterable[Candidate]:
         if view.claimed[index] or not view.rules.is_office(word.split("-")[-1] if "-" in word else word):
             index += 1
             continue
+        organisation = view.compound_organisation(index, "acronym:office", speaks=False)
+        if organisation is not None:
+            yield organisation  # `N-VA-fractieleider Liesbeth De Moor`: the party is an actor too
         office_end = index + 1
         if view.lower(office_end) in view.rules.words.field_preposition:
             after = portfolio_end(view, office_end + 1)
