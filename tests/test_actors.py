@@ -177,6 +177,39 @@ def test_a_body_named_by_a_compound_of_its_kind(any_nlp):
     assert "voorraad" not in actors and "raad" not in actors
 
 
+def test_a_body_named_by_those_it_gathers_is_one_name(any_nlp):
+    text = ("Dat blijkt uit het jaarverslag van het College van procureurs-generaal. Volgens het College van het "
+            "openbaar ministerie daalde het aantal zaken. De Raad van bestuur besliste en het Hof van beroep in "
+            "Gent bevestigde. Het College van Belgische huisartsen protesteert.")
+    actors = actors_of(any_nlp, text)
+    for name in ("College van procureurs-generaal", "College van het openbaar ministerie", "College van Belgische huisartsen"):
+        assert actors[name]["kind"] == "organization", sorted(actors)
+    assert not {"College", "openbaar ministerie", "huisartsen"} & set(actors), sorted(actors)
+
+
+def test_an_unnamed_body_described_by_those_it_gathers_is_one_organisation(any_nlp):
+    text = ("Volgens de federatie van Vlaamse apothekers daalde het aantal klanten. "
+            "De vereniging van huisartsen is boos. Een vereniging van buren organiseert een feest. "
+            "Febelfin, de federatie van de Belgische banken, zwijgt.")
+    actors = actors_of(any_nlp, text)
+    assert "federatie van de Belgische banken" not in actors, sorted(actors)
+    assert actors["federatie van Vlaamse apothekers"]["kind"] == "organization", sorted(actors)
+    assert actors["vereniging van huisartsen"]["kind"] == "organization", sorted(actors)
+    assert not {"apothekers", "huisartsen", "vereniging van buren"} & set(actors), sorted(actors)
+
+
+@pytest.mark.skipif(not has_packaged_model(), reason="agent nouns are told by the model's lemma table")
+def test_a_body_gathering_people_named_by_an_agent_noun(nlp):
+    actors = actors_of(nlp, "Volgens de federatie van Belgische bioscoopuitbaters daalde het aantal bezoekers.")
+    assert actors["federatie van Belgische bioscoopuitbaters"]["kind"] == "organization", sorted(actors)
+
+
+def test_a_capitalised_body_before_van_and_a_word_of_no_actor_stays_short(any_nlp):
+    actors = actors_of(any_nlp, "De Raad van State oordeelde. Het College van de stad zwijgt over de kwestie.")
+    assert "Raad van State" in actors
+    assert not any(name.startswith("College van de") for name in actors), sorted(actors)
+
+
 def test_an_office_with_an_adjective_is_a_person(any_nlp):
     actors = actors_of(any_nlp, "Het Hasseltse stadsbestuur overlegt met de Limburgse gouverneur.")
     gouverneur = next(actor for actor in actors.values() if "gouverneur" in actor["name"])

@@ -10,6 +10,8 @@ The passes run from the most specific to the most general and each claims its
 tokens, so the order is part of the rules:
 - acronyms defined in the text first, so `Centraal Planbureau (CPB)` is one
   organisation before its words are read as a name or an office;
+- bodies named by those they gather before offices and institutions, so
+  `College van procureurs-generaal` is one organisation;
 - offices before names, so `minister Carola Schouten` is one person before
   `Carola Schouten` could be read as a name of unknown kind;
 - parties and institutions from the lists before names, so a listed name keeps its
@@ -24,13 +26,14 @@ from __future__ import annotations
 from .passes.acronyms import acronym_definitions
 from .passes.capitalised import names
 from .passes.entities import entities
+from .passes.gathering import gathering_bodies
 from .passes.groups import actor_nouns
 from .passes.listed import institutions, parties
 from .passes.offices import offices
 from .rules import ActorRules
 from .view import Candidate, DocView
 
-PASSES = (acronym_definitions, offices, parties, institutions, names, actor_nouns, entities)
+PASSES = (acronym_definitions, gathering_bodies, offices, parties, institutions, names, actor_nouns, entities)
 
 
 class CandidateFinder:

@@ -307,6 +307,11 @@ class ActorRules:
         lower = word.lower()
         return any(lower[-size:] in self.not_actor_heads for size in range(1, min(len(lower), self.longest_not_actor_head) + 1))
 
+    def is_office_plural(self, word: str) -> bool:
+        """The plural of an office (`ministers`, `procureurs` of `procureurs-generaal`)."""
+        lower = word.lower().split("-")[0]
+        return any(lower.endswith(ending) and self.is_office(lower[: -len(ending)]) for ending in ("s", "en"))
+
     def is_office(self, word: str) -> bool:
         """An office, also as the head of a compound (`Onderwijsminister`)."""
         lower = word.lower()

@@ -71,9 +71,7 @@ def offices(view: DocView) -> Iterable[Candidate]:
 def plural_office_end(view: DocView, index: int) -> int:
     """`de ministers van Buitenlandse Zaken`: the plural of an office with a listed portfolio is a
     group; the end of it, or `index` where there is none."""
-    word = view.lower(index)
-    stems = [word[: -len(ending)] for ending in ("s", "en") if word.endswith(ending)]
-    if view.claimed[index] or not any(view.rules.is_office(stem) for stem in stems):
+    if view.claimed[index] or not view.rules.is_office_plural(view.word(index)):
         return index
     if view.lower(index + 1) not in view.rules.words.field_preposition:
         return index
