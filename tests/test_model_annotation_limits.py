@@ -35,6 +35,18 @@ def test_a_name_the_model_calls_a_place_is_a_body_where_the_text_says_so(nlp, te
     assert actors.get(name, {}).get("kind") == "organization", sorted(actors)
 
 
+@needs_model
+def test_a_place_the_model_names_after_a_body_and_van_is_the_body_s_seat(nlp):
+    actors = actors_of(
+        nlp,
+        "Twee arbeiders belandden in het ziekenhuis van Herentals. De correctionele rechtbank van Turnhout "
+        "legde hem een boete op. Het onderzoek gebeurde in opdracht van Zorgvisie.",
+    )
+    assert not {"Herentals", "Turnhout"} & set(actors), sorted(actors)
+    assert actors["correctionele rechtbank van Turnhout"]["kind"] == "organization"  # one entity: its seat
+    assert actors["Zorgvisie"]["kind"] == "organization"
+
+
 def test_a_heading_of_one_word_is_no_name(any_nlp):
     actors = actors_of(any_nlp, "De zalen hadden een goed jaar.\n\nProgrammering\n\nDe zalen draaiden vooral Amerikaanse films.")
     assert "Programmering" not in actors, sorted(actors)

@@ -247,15 +247,31 @@ def surname_alone(view: DocView, first: int, last: int) -> bool:
 
 def model_place_doubtful(view: DocView, first: int, last: int) -> bool:
     """The model calls many an unknown name a place: not one after `van` (`in opdracht van Zorgvisie`)
-    unless it reads the same word as a place where no `van` comes before it (`in Diepenbeek` ... `het
+    unless a body's noun comes before the `van` (`seat_of_body`) or it reads the same word as a place where no `van` comes before it (`in Diepenbeek` ... `het
     zwembad van Diepenbeek`), nor one after `het` (`het Mauritshuis`), one that reports (`meldde vorige
     week Statbel`, `meldt Weeronline`) or the body an office heads (`directeur van de Vluchtelingenwerk`)."""
     words = [view.word(i) for i in range(first, last)]
-    after_van = view.after_van(first) and not (len(words) == 1 and words[0] in view.located_by_model)
+    after_van = view.after_van(first) and not (len(words) == 1 and words[0] in view.located_by_model) and not seat_of_body(view, first)
     return (
         after_van or view.lower(first - 1) in view.rules.words.neuter_article
         or reports_after_verb(view.doc, first, view.rules.reporting_forms, view.rules.words)
         or reports(view, first, last) or headed_by_office(view, first)
+    )
+
+
+def seat_of_body(view: DocView, first: int) -> bool:
+    """`het ziekenhuis van Herentals`, `de rechtbank van Turnhout`: right after a body's noun and `van`
+    (no article between), a name is where the body sits, so the model's place label holds for it."""
+    if view.lower(first - 1) != "van":
+        return False
+    noun = view.word(first - 2)
+    lower = noun.lower()
+    if not noun.isalpha() or not noun.islower():
+        return False
+    rules = view.rules
+    return (
+        lower in rules.institutions or lower in rules.anaphors or is_organisation_word(rules, lower)
+        or bool(rules.formation.body.search(lower))
     )
 
 

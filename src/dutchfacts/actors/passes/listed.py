@@ -29,8 +29,8 @@ def institutions(view: DocView) -> Iterable[Candidate]:
             first = body_adjectives_start(view, first)  # `de lokale politie`, `de federale gerechtelijke politie`
         if view.lower(last) == "van" and portfolio_end(view, last + 1) > last + 1:
             last = portfolio_end(view, last + 1)
-        elif view.lower(last) == "van" and view.word(last + 1) in view.rules.places:
-            last = name_end(view, last + 1)  # `de gemeenteraad van Utrecht`
+        elif view.lower(last) == "van" and (view.word(last + 1) in view.rules.places or one_entity(view, first, last + 2)):
+            last = name_end(view, last + 1)  # `de gemeenteraad van Utrecht`, `de rechtbank van Turnhout`
         elif last < len(view.doc) and can_start_name(view, last) and not view.rules.is_office(view.word(last)):
             last = name_end(view, last)
         head = candidate.key
@@ -39,6 +39,15 @@ def institutions(view: DocView) -> Iterable[Candidate]:
             candidate = view.candidate(first, last, "organization", "institution:named")
         candidate.alias = head
         yield candidate
+
+
+def one_entity(view: DocView, first: int, last: int) -> bool:
+    """Whether the model reads the words `first`–`last` as one entity of an organisation (`de
+    correctionele rechtbank van Turnhout`): then its place is the body's seat, part of its name."""
+    tokens = view.doc[first:last]
+    return (
+        last <= len(view.doc) and tokens[0].ent_type_ == "ORG" and all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in tokens[1:])
+    )
 
 
 def bodies(view: DocView) -> Iterable[Candidate]:
