@@ -144,3 +144,9 @@ def test_a_plural_agent_noun_of_a_verb_in_the_tail_of_a_compound_names_people_th
     # `pakketbezorgers`: no verb `pakketbezorgen`, but `bezorgen` is one, as `agent_of_verb` reads a singular.
     assert "pakketbezorgers" in actors_of(nlp, "Pakketbezorgers verdienen gemiddeld 14 euro per uur.")
     assert "glazenwassers" in actors_of(nlp, "Ruim 400 glazenwassers legden het werk neer.")
+
+
+@pytest.mark.skipif(not has_packaged_model(), reason="the model's person entity is under test")
+def test_a_person_entity_does_not_run_on_into_the_pronoun_of_the_next_sentence(nlp):
+    actors = actors_of(nlp, "De zwaarste straf kreeg de 31-jarige Mounir B. Hij had de leiding over de groep.")
+    assert "Mounir B." in actors, sorted(actors)

@@ -71,6 +71,8 @@ def test_a_name_that_acts_is_an_actor_whatever_entity_the_model_gives_it(any_nlp
 def test_a_first_word_the_article_also_writes_in_lower_case_is_no_name(any_nlp):
     actors = actors_of(any_nlp, "Hagel vernielt de oogst. De boeren melden schade door hagel in het hele land.")
     assert "Hagel" not in actors, sorted(actors)
+    actors = actors_of(any_nlp, "Analyse: de rekening stijgt opnieuw\n\nDat blijkt uit een analyse van het COELO.")
+    assert "Analyse" not in actors, sorted(actors)
 
 
 def test_a_german_name_keeps_its_connector(any_nlp):

@@ -18,6 +18,8 @@ from test_actors import actors_of
         ("In de slotminuut schoot wisselspeler Roos de Wit (19) raak.", "Roos de Wit"),
         ("Aanvoerder Tim ter Horst tilde de beker als eerste op.", "Tim ter Horst"),
         ("Volgens hoofdeconoom Anne Marie van der Linden daalt de inflatie.", "Anne Marie van der Linden"),
+        # a compound of the article that ends in the surname is no use of it as a name of its own
+        ("\"Geen keus\", zegt dijkgraaf Hanneke Vos. \"Het kost veel\", zegt onderzoeker Lisa de Graaf.", "Lisa de Graaf"),
     ],
 )
 def test_a_particle_after_two_names_belongs_to_the_surname(any_nlp, text, person):

@@ -131,7 +131,7 @@ def person_particle(view: DocView, first: int, last: int, particle: int) -> bool
     if following in ("De", "Het") or is_adjective(view, after):
         return False  # `met de Verenigde Staten de Belgische economie`
     # A word the article also uses as a name of its own is another actor: `van Meerwaarde`.
-    if view.found(rf"(?i){view.rules.not_after_particle}{regex.escape(following)}\b"):
+    if view.found(rf"(?i){view.rules.not_after_particle}\b{regex.escape(following)}\b"):
         return False
     if not opens_a_phrase(view, particle, after):
         return True

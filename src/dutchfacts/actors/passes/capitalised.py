@@ -53,8 +53,9 @@ def names(view: DocView) -> Iterable[Candidate]:
 def person_entity_end(view: DocView, first: int, end: int) -> int:
     """`kunstenaar Kim Ha-eun`: where the model's person entity goes on over capitalised words that the
     rules would cut (a hyphened name with a lower-case part reads as a compound), the name ends with it."""
+    # Not into a word the lists say is no name: `Mounir B. Hij had …` is a pronoun opening a sentence.
     while (
-        end < len(view.doc) and not view.claimed[end] and view.word(end)[:1].isupper()
+        end < len(view.doc) and not view.claimed[end] and view.word(end)[:1].isupper() and view.word(end) not in view.rules.not_names
         and view.doc[end].ent_iob_ == "I" and view.doc[end].ent_type_ == "PER" and view.doc[end - 1].ent_type_ == "PER"
     ):
         end += 1
@@ -206,7 +207,8 @@ def known_name(view: DocView, index: int) -> bool:
     named = token.tag_.startswith("N|eigen") or token.ent_type_ in ENTITY_KINDS and is_finite_verb(view.doc[index + 1])
     if view.tagged and named and token.dep_ in SUBJECT_RELATIONS and not in_headline and not reads_as_common_noun(view, word):
         return True
-    return token.ent_type_ in ENTITY_KINDS and token.pos_ in ("PROPN", "")
+    # `Analyse: waterschapsrekening stijgt …` before `uit een analyse van`: a rubric, whatever its entity.
+    return token.ent_type_ in ENTITY_KINDS and token.pos_ in ("PROPN", "") and not view.found(rf"\b{regex.escape(word.lower())}\b")
 
 
 def reads_as_common_noun(view: DocView, word: str) -> bool:
