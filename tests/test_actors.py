@@ -155,6 +155,11 @@ def test_unnamed_public_bodies(blank_nlp):
     assert all(actors[n]["kind"] == "organization" for n in ("kabinet", "politie", "Tweede Kamer"))
 
 
+def test_a_prosecution_office_by_its_compound_is_a_body(any_nlp):
+    actors = actors_of(any_nlp, "Volgens het arbeidsauditoraat werkten de mannen zes dagen per week.")
+    assert actors["arbeidsauditoraat"]["kind"] == "organization", sorted(actors)
+
+
 def test_a_body_named_by_its_place_takes_the_bare_form(blank_nlp):
     actors = actors_of(blank_nlp, "De rechtbank Rotterdam deed uitspraak. Volgens de rechtbank was het bewijs sterk.")
     assert "rechtbank" in actors["rechtbank Rotterdam"]["aliases"]
