@@ -78,6 +78,8 @@ def test_a_role_noun_before_a_name_is_no_actor_of_its_own(any_nlp):
     actors = actors_of(any_nlp, "De gepensioneerde Jan Peeters en zijn vrouw Maria zagen het gebeuren.")
     assert "gepensioneerde" not in actors and "vrouw" not in actors
     assert "Jan Peeters" in actors
+    actors = actors_of(any_nlp, "Jan Bakker vist al veertig jaar. Zijn zoon Pieter vaart sinds vorig jaar mee.")
+    assert "zoon" not in actors and "kinderen" not in actors, sorted(actors)
 
 
 def test_singular_and_plural_are_one_actor(blank_nlp):

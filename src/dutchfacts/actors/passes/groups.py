@@ -30,6 +30,8 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
                                  alias=view.text(modified, index + 1) if modified < index else None)
             continue
         if lower in rules.members:
+            if titles_name_after(view, index + 1):
+                continue  # `zijn zoon Pieter`: the person's title, no member of a group of its own
             view.claim(index, index + 1)
             yield view.candidate(index, index + 1, "group", "group:member", name=lower, key=lower,
                                  member_of=rules.members[lower], plural=False)
@@ -59,7 +61,7 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             continue
         if not plural and prenominal(view, index):
             continue  # `hun oudere ouders`, `een gepensioneerde onderwijzeres`: the adjective of the noun after it
-        if not plural and view.word(last)[:1].isupper() and view.claimed[last] and not view.opens[last]:
+        if not plural and titles_name_after(view, last):
             continue  # `de gepensioneerde Jan Peeters`, `zijn vrouw Maria`: a title of the name after it
         # Only with a parse: the children of a token of an unparsed doc are not to be read.
         if not plural and view.parsed and any(child.dep_ == "cop" for child in token.children):
@@ -76,6 +78,11 @@ def actor_nouns(view: DocView) -> Iterable[Candidate]:
             elided = elided_compound(view, index)
             if elided:
                 yield view.candidate(index - 2, index - 1, noun.kind, "group:elision", name=elided, key=elided)
+
+
+def titles_name_after(view: DocView, after: int) -> bool:
+    """Whether a name claimed by an earlier pass comes right after a singular noun, which is then its title."""
+    return view.word(after)[:1].isupper() and view.claimed[after] and not view.opens[after]
 
 
 def elided_compound(view: DocView, index: int) -> str | None:
