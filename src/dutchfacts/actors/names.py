@@ -216,7 +216,9 @@ def name_kind(view: DocView, first: int, last: int) -> str:
         return "organization"
     capitalised = [w for w in words if w[:1].isupper()]
     others = [w for w in words if not w[:1].isupper()]
-    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not rules.formation.adjective.search(words[0]):
+    # The tagger tells a first name from an adjective where the ending cannot (`Femke`, `Nationale`).
+    adjective = view.doc[first].pos_ == "ADJ" if view.tagged else rules.formation.adjective.search(words[0])
+    if len(capitalised) >= 2 and all(w in view.rules.words.person_particle for w in others) and not adjective:
         return "person"
     if len(words) == 1 and in_list_of_places(view, first):
         return "place"
