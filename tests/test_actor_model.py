@@ -158,3 +158,9 @@ def test_a_first_name_that_ends_like_an_adjective_after_a_nationality_is_a_perso
     assert actors["Femke de Ridder"]["kind"] == "person", sorted(actors)
     actors = actors_of(nlp, "Volgens de Nederlandse Nationale Bank daalt de inflatie.")
     assert all(actor["kind"] == "organization" for actor in actors.values()), sorted(actors)
+
+
+@pytest.mark.skipif(not has_packaged_model(), reason="the model's person entity is under test")
+def test_a_plural_of_people_before_a_person_entity_is_no_part_of_the_name(nlp):
+    actors = actors_of(nlp, "Schaatsers Jorrit Bergsma en Irene Schouten winnen\n\nJorrit Bergsma won zaterdag de marathon.")
+    assert "Jorrit Bergsma" in actors and not any(name.startswith("Schaatsers") for name in actors), sorted(actors)

@@ -35,6 +35,8 @@ def can_start_name(view: DocView, index: int) -> bool:
             after += 1  # `Van der Meulen Groep` opening a sentence
         following = view.word(after)
         return (token.text in view.rules.words.name_prefix and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in view.rules.not_names
+    if plural_noun(view, index) and starts_person_entity(view, index + 1):
+        return False  # `Schaatsers Jorrit Bergsma en Irene Schouten`: a plural before the people it describes
     if view.opens[index] and (view.rules.noun(token.text) or view.rules.is_office(token.text)):
         # `Vereniging van Nederlandse Gemeenten` opening a sentence: a collective noun that a name goes on after.
         noun = view.rules.noun(token.text)
@@ -46,6 +48,18 @@ def can_start_name(view: DocView, index: int) -> bool:
             return name_goes_on(view, index + 1)
         return index + 1 < len(view.doc) and can_continue_name(view, index + 1)
     return True
+
+
+def plural_noun(view: DocView, index: int) -> bool:
+    """A plural common noun by the lists or by the tagger."""
+    token = view.doc[index]
+    noun = view.rules.noun(token.text)
+    return noun.plural == token.lower_ if noun else token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
+
+
+def starts_person_entity(view: DocView, index: int) -> bool:
+    """Whether the model's person entity starts at `index` (never without a model)."""
+    return index < len(view.doc) and view.doc[index].ent_iob_ == "B" and view.doc[index].ent_type_ == "PER"
 
 
 def name_goes_on(view: DocView, index: int) -> bool:
