@@ -303,6 +303,15 @@ def test_surname_with_particle(blank_nlp):
     assert "Van Wenum" in actors["Jaap van Wenum"]["aliases"]
 
 
+def test_a_surname_with_de_opening_a_sentence(any_nlp):
+    text = ("Burgemeester Marieke de Wolf ontvangt ons. De Wolf gelooft dat verhaal wel. "
+            "Vakbondsman Henk Sanders twijfelt. De Wolf erkent dat. De gemeente betaalt. "
+            "Tijdens de Gentse Feesten kwam ze. De Gentse oppositie zwijgt.")
+    actors = actors_of(any_nlp, text)
+    assert "De Wolf" in forms(actors["Marieke de Wolf"]), sorted(actors)
+    assert not {"Wolf", "De Wolf", "De"} & set(actors), sorted(actors)
+
+
 def test_particles_of_names_from_other_languages(any_nlp):
     actors = actors_of(any_nlp, "Dat zegt voorzitter Rachid el Amrani van de ondernemingsraad.")
     assert actors["Rachid el Amrani"]["kind"] == "person"

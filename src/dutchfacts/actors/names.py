@@ -23,7 +23,7 @@ def can_start_name(view: DocView, index: int) -> bool:
         return False
     if token.text.endswith("-"):
         return view.lower(index + 1) in view.rules.words.list_link and view.word(index + 2)[:1].isupper()
-    if view.opens[index] and token.pos_ in FUNCTION_POS and index + 1 < len(view.doc) and view.word(index + 1)[:1].isupper():
+    if view.opens[index] and token.pos_ in FUNCTION_POS and index + 1 < len(view.doc) and view.word(index + 1)[:1].isupper() and not opens_known_surname(view, index):
         return False  # `Aldus Mohammed El Khadiri`: a function word opening the sentence, by the tagger, is no part of the name after it
     if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
         return False
@@ -34,7 +34,10 @@ def can_start_name(view: DocView, index: int) -> bool:
         while token.text == "Van" and view.lower(after) in view.rules.words.person_particle and view.word(after).islower():
             after += 1  # `Van der Meulen Groep` opening a sentence
         following = view.word(after)
-        return (token.text in view.rules.words.name_prefix and not view.opens[index] or token.text == "Van") and following[:1].isupper() and following not in view.rules.not_names
+        if not following[:1].isupper() or following in view.rules.not_names:
+            return False
+        prefix = token.text in view.rules.words.name_prefix
+        return prefix and (not view.opens[index] or opens_known_surname(view, index)) or token.text == "Van"
     if plural_noun(view, index) and starts_person_entity(view, index + 1):
         return False  # `Schaatsers Jorrit Bergsma en Irene Schouten`: a plural before the people it describes
     if view.opens[index] and (view.rules.noun(token.text) or view.rules.is_office(token.text)):
@@ -48,6 +51,17 @@ def can_start_name(view: DocView, index: int) -> bool:
             return name_goes_on(view, index + 1)
         return index + 1 < len(view.doc) and can_continue_name(view, index + 1)
     return True
+
+
+def opens_known_surname(view: DocView, index: int) -> bool:
+    """`De Wolf gelooft …` after `Marieke de Wolf`: opening a sentence, a capitalised particle before a
+    surname that the article writes after a first name."""
+    particle, surname = view.word(index), view.word(index + 1)
+    if view.rules.formation.capitalised_adjective.search(surname):
+        return False  # `Tijdens de Gentse feesten … De Gentse …`
+    return particle in view.rules.words.name_prefix and surname[:1].isupper() and view.found(
+        rf"\p{{Lu}}\p{{Ll}}+\s{regex.escape(particle.lower())}\s{regex.escape(surname)}\b"
+    )
 
 
 def plural_noun(view: DocView, index: int) -> bool:
