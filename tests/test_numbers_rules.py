@@ -196,3 +196,22 @@ def test_vague_plurals_multiply(blank_nlp, sentence, text, value):
 def test_gaan_er_op_vooruit_is_a_change(blank_nlp, text, change):
     (mention,) = [m for m in mentions_of(blank_nlp, text) if m.text.endswith("procent")]
     assert mention.change == change
+
+
+@pytest.mark.parametrize("text, change", [
+    # compared with an earlier time: the size of a rise or fall
+    ("De ronde lokte 8 procent meer publiek dan vorig jaar.", "increase"),
+    ("Er waren 610 meer aanvragen dan in dezelfde week van 2024.", "increase"),
+    ("De prijzen lagen 8 procent hoger dan in 2017.", "increase"),
+    ("De oogst was 11 procent kleiner dan het vijfjarig gemiddelde.", "decrease"),
+    ("Het zijn er 300 minder dan een jaar eerder.", "decrease"),
+    ("Het waren er 40 meer dan het jaar ervoor.", "increase"),
+    ("Er kwamen 20 procent minder reizigers dan op een normale woensdag.", "decrease"),
+    # compared with another party: a difference between two, no change (ANNOTATION.md)
+    ("Hij won met 12 seconden meer dan zijn Nederlandse rivaal.", None),
+    ("De ploeg heeft 3 punten meer dan hekkensluiter NAC.", None),
+    ("Het parket telde er 60, twee meer dan de politie had geteld.", None),
+])
+def test_meer_dan_is_a_change_only_against_an_earlier_time(blank_nlp, text, change):
+    figure = next(m for m in mentions_of(blank_nlp, text) if m.value in (8, 610, 11, 300, 40, 20, 12, 3, 2))
+    assert figure.change == change, figure

@@ -25,6 +25,13 @@ from .lexicon import alternation
 from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
 from .spans import Figure
 
+# A comparison after a change word: `dan` within this many words (past a counted noun and an
+# adjective: `610 meer aanvragen dan`), and the words read for its time.
+COUNTED_BEFORE_DAN = 2
+COMPARISON_CHARACTERS = 100
+CLAUSE_END = regex.compile(r"[.;:!?\n]")
+COMPARISON_WORD = regex.compile(r"[\p{L}\p{N}]+")
+YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 
 class AttributeRules:
     counted_reach = 4
@@ -348,15 +355,29 @@ class AttributeRules:
         words = context.words_after(figure.end, self.counted_reach + 1)
         texts = [word for word, _, _ in words]
         reach = texts.index(figure.counted) + 2 if figure.counted in texts else 1
-        for index, (word, start, _) in enumerate(words[:reach]):
+        for index, (word, start, end) in enumerate(words[:reach]):
             direction = self.patterns.lexicon.change_after.get(word.lower())
             if direction and not self.is_preposition(context, start):
-                return direction
+                return direction if self.against_earlier_time(context, end) else None
             if index + 1 < len(texts):  # `1 procent op vooruit`
                 phrase = self.patterns.lexicon.change_after.get(f"{word} {texts[index + 1]}".lower())
                 if phrase:
                     return phrase
         return None
+
+    def against_earlier_time(self, context: TextContext, offset: int) -> bool:
+        """After a change word, a comparison with `dan` (past its counted noun) names an earlier time
+        (`meer dan vorig jaar`, `dan in 2023`) or there is none; `meer dan zijn rivaal` is a difference."""
+        lexicon = self.patterns.lexicon
+        clause = CLAUSE_END.split(context.text[offset : offset + COMPARISON_CHARACTERS], 1)[0]
+        words = [word.lower() for word in COMPARISON_WORD.findall(clause)]
+        if "dan" not in words[:COUNTED_BEFORE_DAN + 1]:
+            return True
+        compared = words[words.index("dan") + 1 :]
+        return any(
+            word in lexicon.comparison_times or word in lexicon.time_units or word in lexicon.months or YEAR.fullmatch(word)
+            for word in compared
+        )
 
     @staticmethod
     def is_preposition(context: TextContext, offset: int) -> bool:

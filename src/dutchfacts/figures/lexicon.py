@@ -54,6 +54,7 @@ class Lexicon:
     change_heads: dict[str, str]
     change_after: dict[str, str]
     change_verbs: dict[str, str]
+    comparison_times: frozenset[str]
     relative_years: tuple[tuple[str, int, str], ...]
     months: dict[str, int]
     year_cues: frozenset[str]
@@ -147,6 +148,7 @@ def load_lexicon(rules_dir: str | Path | RuleSource = RULES_DIR) -> Lexicon:
             change_heads=by_position("change_cues.tsv", "head"),
             change_after=by_position("change_cues.tsv", "after"),
             change_verbs=by_position("change_cues.tsv", "verb"),
+            comparison_times=read_words(folder / "comparison_times.txt"),
             relative_years=relative_years,
             months={w: int(v) for w, v in table("months.tsv", 2)},
             year_cues=read_words(folder / "year_cues.txt"),
