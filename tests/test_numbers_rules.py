@@ -215,3 +215,16 @@ def test_gaan_er_op_vooruit_is_a_change(blank_nlp, text, change):
 def test_meer_dan_is_a_change_only_against_an_earlier_time(blank_nlp, text, change):
     figure = next(m for m in mentions_of(blank_nlp, text) if m.value in (8, 610, 11, 300, 40, 20, 12, 3, 2))
     assert figure.change == change, figure
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    # a negated comparison bounds the figure from the other side
+    ("Het aandeel mag nooit meer dan 25 procent zijn.", "at_most"),
+    ("De marge is niet minder dan 3 procent.", "at_least"),
+    ("De rente zakt nooit minder dan 2 procent.", "at_least"),
+    # a maximum or minimum of the figure
+    ("Er geldt een maximum van 200 euro per persoon.", "at_most"),
+    ("De boete bedraagt een minimum van 50 euro.", "at_least"),
+])
+def test_negated_comparisons_and_bounds_of_a_figure(blank_nlp, text, qualifier):
+    assert mentions_of(blank_nlp, text)[0].qualifier == qualifier
