@@ -116,3 +116,19 @@ def test_a_verbs_own_subject_beats_an_actor_further_on(blank_nlp):
 def test_the_party_opening_an_office_compound_does_not_speak_for_its_holder(any_nlp):
     found = sources(any_nlp, "\"Dit kost gezinnen 300 euro per jaar\", zegt N-VA-fractieleider Anneleen Peeters.")
     assert found["300 euro"] == "Anneleen Peeters"
+
+
+def test_a_pronoun_does_not_point_back_to_the_person_a_van_phrase_names(any_nlp):
+    found = sources(
+        any_nlp,
+        "Meester Sven De Cock, de advocaat van Dimitri V., pleitte voor de vrijspraak. Volgens hem kan het "
+        "parket maar voor 131 dossiers aantonen dat zijn cliënt het geld ontving.",
+    )
+    assert found["131"] == "Sven De Cock"
+
+
+def test_an_office_in_an_apposition_after_a_name_is_that_person_s_title(any_nlp):
+    from test_actors import actors_of
+
+    actors = actors_of(any_nlp, "Meester Sven De Cock, de advocaat van de beklaagde, pleitte voor de vrijspraak.")
+    assert "advocaat" not in actors and "Sven De Cock" in actors, sorted(actors)

@@ -495,8 +495,7 @@ class Attribution:
         doc = sentence.doc
         if search >= sentence.end or doc[search].lower_ not in self.words.object_pronoun:
             return None
-        named = [s for s in spans if s.kind == "person" and s.last <= search and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)]
-        return named[-1] if named else None
+        return self.antecedent(doc, spans, search, quotes)
 
     def pronoun_speaker(
         self, sentence: Span, verb: int, spans: list[ActorSpan], quotes: list[tuple[int, int]]
@@ -516,7 +515,16 @@ class Attribution:
             pronoun = before if opens else after
         if pronoun is None or pronoun.lower_ not in self.rules.words.personal_pronoun:
             return None
-        named = [s for s in spans if s.kind == "person" and s.last <= pronoun.i and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)]
+        return self.antecedent(doc, spans, pronoun.i, quotes)
+
+    def antecedent(self, doc: Doc, spans: list[ActorSpan], pronoun: int, quotes: list[tuple[int, int]]) -> Optional[ActorSpan]:
+        """The person a pronoun at `pronoun` points back to: the one named last before it in `spans`, outside
+        quotes and not as the complement of `van` (`de advocaat van Dimitri V.` speaks, not his client)."""
+        named = [
+            s for s in spans
+            if s.kind == "person" and s.last <= pronoun and not any(q[0] <= doc[s.first].idx < q[1] for q in quotes)
+            and not (s.first > 0 and doc[s.first - 1].lower_ == "van")
+        ]
         return named[-1] if named else None
 
     @staticmethod

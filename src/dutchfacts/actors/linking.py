@@ -295,7 +295,16 @@ def office_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optio
 
 def apposed_holder(actors: dict[str, LinkedActor], candidate: Candidate) -> Optional[LinkedActor]:
     """`de advocaat van de beklaagde, meester Lieve Segers,`: the person whose name the apposition
-    after the office's comma opens, a courtesy title before the name allowed."""
+    after the office's comma opens, a courtesy title before the name allowed; or the person named
+    right before the office's own apposition (`Sven De Cock, de advocaat van …`)."""
+    if candidate.named_before is not None:
+        # `Sven De Cock, de advocaat van …`: the person whose name ends at the comma before the office.
+        before = next((
+            actor for actor in actors.values()
+            if actor.kind == "person" and any(c.last == candidate.named_before for c in actor.candidates)
+        ), None)
+        if before is not None:
+            return before
     if candidate.names_at is None:
         return None
     opening = (candidate.names_at, candidate.names_at + 1)

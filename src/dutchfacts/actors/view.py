@@ -49,6 +49,9 @@ class Candidate:
     names_at: Optional[int] = None
     """For an office without a name: the token after the comma that may set the holder's name after
     it (`de advocaat van de beklaagde, meester Lieve Segers,`)."""
+    named_before: Optional[int] = None
+    """For an office in an apposition after a name (`Sven De Cock, de advocaat van …`): the comma
+    that ends the holder's name."""
 
 
 def ends_in_sentence_period(text: str) -> bool:

@@ -64,7 +64,7 @@ def offices(view: DocView) -> Iterable[Candidate]:
             yield view.candidate(index, office_end, "person", "office:bare", name=word.lower() if view.opens[index] else word,
                                  key=f"office:{word.lower()}", office=word.lower(),
                                  alias=view.text(first, office_end) if first < index else None,
-                                 names_at=apposition_after(view, office_end))
+                                 names_at=apposition_after(view, office_end), named_before=apposition_before(view, first))
         index = office_end
 
 
@@ -88,6 +88,15 @@ def apposition_after(view: DocView, office_end: int) -> int | None:
         while at < stop and view.word(at) != ",":
             at += 1
     return at + 1 if at < len(view.doc) and view.word(at) == "," else None
+
+
+def apposition_before(view: DocView, first: int) -> int | None:
+    """The comma before `de` and an office that closes a name (`Sven De Cock, de advocaat van …`),
+    where the office is the apposition of the holder named before it; None without one."""
+    comma = first - 1 if view.lower(first - 1) == "," else first - 2
+    if view.word(comma) != "," or comma == first - 2 and view.lower(first - 1) not in view.rules.words.definite_article:
+        return None
+    return comma if view.word(comma - 1)[:1].isupper() and not view.opens[comma - 1] else None
 
 
 def first_name_after_office(view: DocView, index: int) -> bool:
