@@ -23,7 +23,8 @@ def can_start_name(view: DocView, index: int) -> bool:
         return False
     if token.text.endswith("-"):
         return view.lower(index + 1) in view.rules.words.list_link and view.word(index + 2)[:1].isupper()
-    if view.opens[index] and token.pos_ in FUNCTION_POS and index + 1 < len(view.doc) and view.word(index + 1)[:1].isupper() and not opens_known_surname(view, index):
+    opens_before_name = view.opens[index] and index + 1 < len(view.doc) and view.word(index + 1)[:1].isupper()
+    if opens_before_name and token.pos_ in FUNCTION_POS and not opens_known_surname(view, index):
         return False  # `Aldus Mohammed El Khadiri`: a function word opening the sentence, by the tagger, is no part of the name after it
     if any(c.isdigit() for c in token.text) or view.rules.is_number_word(token.text) or view.rules.is_fraction_word(token.text):
         return False
@@ -95,6 +96,11 @@ def can_continue_name(view: DocView, index: int) -> bool:
     # another capitalised word, is part of a name.
     following = view.doc[index + 1] if index + 1 < len(view.doc) else None
     return not view.opens[index] and following is not None and is_capitalised(following) and following.text not in view.rules.not_names
+
+
+def names_an_organisation(rules: ActorRules, word: str) -> bool:
+    """A noun of an organisation: an anaphor of one (`federatie`, `vereniging`) or an organisation word."""
+    return word in rules.anaphors or is_organisation_word(rules, word)
 
 
 def is_organisation_word(rules: ActorRules, word: str) -> bool:
@@ -277,11 +283,12 @@ def surname_alone(view: DocView, first: int, last: int) -> bool:
 
 def model_place_doubtful(view: DocView, first: int, last: int) -> bool:
     """The model calls many an unknown name a place: not one after `van` (`in opdracht van Zorgvisie`)
-    unless a body's noun comes before the `van` (`seat_of_body`) or it reads the same word as a place where no `van` comes before it (`in Diepenbeek` ... `het
-    zwembad van Diepenbeek`), nor one after `het` (`het Mauritshuis`), one that reports (`meldde vorige
+    unless a body's noun comes before the `van` (`seat_of_body`) or it reads the same word as a place
+    where no `van` comes before it (`in Diepenbeek` ... `het zwembad van Diepenbeek`), nor one after `het` (`het Mauritshuis`), one that reports (`meldde vorige
     week Statbel`, `meldt Weeronline`) or the body an office heads (`directeur van de Vluchtelingenwerk`)."""
     words = [view.word(i) for i in range(first, last)]
-    after_van = view.after_van(first) and not (len(words) == 1 and words[0] in view.located_by_model) and not seat_of_body(view, first)
+    located = len(words) == 1 and words[0] in view.located_by_model
+    after_van = view.after_van(first) and not located and not seat_of_body(view, first)
     return (
         after_van or view.lower(first - 1) in view.rules.words.neuter_article
         or reports_after_verb(view.doc, first, view.rules.reporting_forms, view.rules.words)
@@ -299,10 +306,7 @@ def seat_of_body(view: DocView, first: int) -> bool:
     if not noun.isalpha() or not noun.islower():
         return False
     rules = view.rules
-    return (
-        lower in rules.institutions or lower in rules.anaphors or is_organisation_word(rules, lower)
-        or bool(rules.formation.body.search(lower))
-    )
+    return lower in rules.institutions or names_an_organisation(rules, lower) or bool(rules.formation.body.search(lower))
 
 
 def headed_by_office(view: DocView, first: int) -> bool:

@@ -81,8 +81,6 @@ def acronym_before_compound(text: str) -> Optional[str]:
     return prefix if is_acronym(prefix) else None
 
 
-
-
 @dataclass
 class DocView:
     """One article's tokens with what the passes need to know about each."""

@@ -22,7 +22,7 @@ from ..text import (
 )
 from ..windows import FigureWindows
 from .lexicon import alternation
-from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, Patterns
+from .patterns import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, YEAR, Patterns
 from .spans import Figure
 
 # A comparison after a change word: `dan` within this many words (past a counted noun and an
@@ -31,7 +31,8 @@ COUNTED_BEFORE_DAN = 2
 COMPARISON_CHARACTERS = 100
 CLAUSE_END = regex.compile(r"[.;:!?\n]")
 COMPARISON_WORD = regex.compile(r"[\p{L}\p{N}]+")
-YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+YEAR_WORD = regex.compile(YEAR)
+
 
 class AttributeRules:
     counted_reach = 4
@@ -375,7 +376,7 @@ class AttributeRules:
             return True
         compared = words[words.index("dan") + 1 :]
         return any(
-            word in lexicon.comparison_times or word in lexicon.time_units or word in lexicon.months or YEAR.fullmatch(word)
+            word in lexicon.comparison_times or word in lexicon.time_units or word in lexicon.months or YEAR_WORD.fullmatch(word)
             for word in compared
         )
 

@@ -9,7 +9,7 @@ import regex
 from spacy.tokens import Token
 
 from ..names import (
-    ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, is_organisation_word, name_end, name_kind,
+    ENTITY_KINDS, alone_on_line, before_plural_verb, can_start_name, is_adjective, is_nationality_anaphor, name_end, names_an_organisation, name_kind,
     names_a_thing, person_title,
 )
 from ...text import SUBJECT_RELATIONS, is_finite_verb
@@ -226,7 +226,7 @@ def apposition_of_kind(view: DocView, comma: int) -> str:
         return ""
     if view.rules.is_office(noun):
         return "person"
-    return "organization" if noun in view.rules.anaphors or is_organisation_word(view.rules, noun) else ""
+    return "organization" if names_an_organisation(view.rules, noun) else ""
 
 
 def acts_as_subject(view: DocView, index: int) -> bool:

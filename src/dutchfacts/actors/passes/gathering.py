@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from ..formation import person_noun
-from ..names import is_organisation_word
+from ..names import is_organisation_word, names_an_organisation
 from ..view import Candidate, DocView
 
 # The most words a listed institution after `van` is tried with (`openbaar ministerie`).
@@ -40,7 +40,7 @@ def body_noun(view: DocView, index: int) -> bool:
     # `Febelfin, de federatie van de Belgische banken`: an apposition describes the name before it.
     if view.word(index - 2) == "," and view.word(index - 3)[:1].isupper():
         return False
-    return lower in view.rules.anaphors or is_organisation_word(view.rules, lower)
+    return names_an_organisation(view.rules, lower)
 
 
 def gathered_end(view: DocView, start: int) -> Optional[int]:

@@ -10,7 +10,7 @@ from ...text import is_noun
 from ..formation import in_actor_role, person_noun, singular_person_noun, speaking_agent_noun
 from ..names import is_nationality_anaphor
 from ..rules import ActorNoun
-from ..view import Candidate, DocView, is_acronym, lower_tail_compound
+from ..view import Candidate, DocView, lower_tail_compound
 
 
 def actor_nouns(view: DocView) -> Iterable[Candidate]:

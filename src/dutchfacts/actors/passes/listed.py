@@ -44,10 +44,10 @@ def institutions(view: DocView) -> Iterable[Candidate]:
 def one_entity(view: DocView, first: int, last: int) -> bool:
     """Whether the model reads the words `first`–`last` as one entity of an organisation (`de
     correctionele rechtbank van Turnhout`): then its place is the body's seat, part of its name."""
+    if last > len(view.doc):
+        return False
     tokens = view.doc[first:last]
-    return (
-        last <= len(view.doc) and tokens[0].ent_type_ == "ORG" and all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in tokens[1:])
-    )
+    return tokens[0].ent_type_ == "ORG" and all(t.ent_iob_ == "I" and t.ent_type_ == "ORG" for t in tokens[1:])
 
 
 def bodies(view: DocView) -> Iterable[Candidate]:

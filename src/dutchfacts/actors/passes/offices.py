@@ -93,8 +93,8 @@ def apposition_after(view: DocView, office_end: int) -> int | None:
 def apposition_before(view: DocView, first: int) -> int | None:
     """The comma before `de` and an office that closes a name (`Sven De Cock, de advocaat van …`),
     where the office is the apposition of the holder named before it; None without one."""
-    comma = first - 1 if view.lower(first - 1) == "," else first - 2
-    if view.word(comma) != "," or comma == first - 2 and view.lower(first - 1) not in view.rules.words.definite_article:
+    comma = first - 2 if view.lower(first - 1) in view.rules.words.definite_article else first - 1
+    if view.word(comma) != ",":
         return None
     return comma if view.word(comma - 1)[:1].isupper() and not view.opens[comma - 1] else None
 
